@@ -15,9 +15,13 @@ const files = readdirSync(benchDir)
 let failed = 0
 for (const file of files) {
   console.log(`\n## ${file}`)
-  const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', join(benchDir, file)], {
-    stdio: 'inherit',
-  })
+  const run = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', join(benchDir, file)],
+    {
+      stdio: 'inherit',
+    },
+  )
   if (run.status !== 0) failed++
 }
 if (files.length === 0) console.log('no benchmark matched')

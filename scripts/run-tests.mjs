@@ -2,7 +2,7 @@
 // Runs every *.test.ts under src/ and test/ with node:test through tsx and prints, as the last line,
 // "N passed, N failed, N skipped" (read from a TAP copy of the run). Node 20 does not expand globs for --test.
 import { spawn } from 'node:child_process'
-import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
@@ -34,12 +34,21 @@ const tapDir = mkdtempSync(join(tmpdir(), 'ieum-tap-'))
 const tapFile = join(tapDir, 'run.tap')
 const concurrency = process.env.TEST_CONCURRENCY ?? '2'
 const args = [
-  '--import', 'tsx', '--test', `--test-concurrency=${concurrency}`,
-  '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
+  '--import',
+  'tsx',
+  '--test',
+  `--test-concurrency=${concurrency}`,
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tapFile}`,
   ...files,
 ]
-const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } })
+const child = spawn(process.execPath, args, {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'test' },
+})
 child.on('exit', (code, signal) => {
   let passed = 0
   let failed = 0
