@@ -1,0 +1,92 @@
+import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { CompanyInputSchema, PositionInputSchema } from '../../domain/index.ts'
+import {
+  createCompany,
+  createPosition,
+  getCompany,
+  getPosition,
+  listCompanies,
+  listCompanyPositions,
+  updateCompany,
+  updatePosition,
+} from '../../services/index.ts'
+import { inTransaction, readContext } from './route-context.ts'
+
+const CompanyParams = z.strictObject({ companyId: z.uuid() })
+const PositionParams = z.strictObject({ positionId: z.uuid() })
+const COMPANY_ROLES = ['operator', 'reviewer', 'company'] as const
+
+/** Companies and their positions; company members see and change only their own company. */
+export async function registerCompanyRoutes(root: FastifyInstance): Promise<void> {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get(
+    '/api/companies',
+    { config: { access: COMPANY_ROLES }, schema: { tags: ['companies'] } },
+    (request) => listCompanies(readContext(app, request)),
+  )
+  app.post(
+    '/api/companies',
+    { config: { access: ['operator'] }, schema: { tags: ['companies'], body: CompanyInputSchema } },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await inTransaction(app, request, (context) => createCompany(context, request.body))),
+  )
+  app.get(
+    '/api/companies/:companyId',
+    { config: { access: COMPANY_ROLES }, schema: { tags: ['companies'], params: CompanyParams } },
+    (request) => getCompany(readContext(app, request), request.params.companyId),
+  )
+  app.patch(
+    '/api/companies/:companyId',
+    {
+      config: { access: ['operator', 'company'] },
+      schema: { tags: ['companies'], params: CompanyParams, body: CompanyInputSchema.partial().strict() },
+    },
+    (request) =>
+      inTransaction(app, request, (context) =>
+        updateCompany(context, request.params.companyId, request.body),
+      ),
+  )
+  app.get(
+    '/api/companies/:companyId/positions',
+    { config: { access: COMPANY_ROLES }, schema: { tags: ['positions'], params: CompanyParams } },
+    (request) => listCompanyPositions(readContext(app, request), request.params.companyId),
+  )
+  app.post(
+    '/api/companies/:companyId/positions',
+    {
+      config: { access: ['operator', 'company'] },
+      schema: { tags: ['positions'], params: CompanyParams, body: PositionInputSchema },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await inTransaction(app, request, (context) =>
+            createPosition(context, request.params.companyId, request.body),
+          ),
+        ),
+  )
+  app.get(
+    '/api/positions/:positionId',
+    {
+      config: { access: ['operator', 'reviewer', 'company', 'candidate'] },
+      schema: { tags: ['positions'], params: PositionParams },
+    },
+    (request) => getPosition(readContext(app, request), request.params.positionId),
+  )
+  app.patch(
+    '/api/positions/:positionId',
+    {
+      config: { access: ['operator', 'company'] },
+      schema: { tags: ['positions'], params: PositionParams, body: PositionInputSchema.partial().strict() },
+    },
+    (request) =>
+      inTransaction(app, request, (context) =>
+        updatePosition(context, request.params.positionId, request.body),
+      ),
+  )
+}

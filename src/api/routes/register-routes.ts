@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify'
+import { registerAuditRoutes } from './audit-routes.ts'
+import { registerAuthRoutes } from './auth-routes.ts'
+import { registerCandidateRoutes } from './candidate-routes.ts'
+import { registerCompanyRoutes } from './company-routes.ts'
+import { registerMeRoutes } from './me-routes.ts'
+import { registerProgramRoutes } from './program-routes.ts'
+
+/** Registers every API route. */
+export async function registerRoutes(app: FastifyInstance): Promise<void> {
+  await registerAuthRoutes(app)
+  await registerMeRoutes(app)
+  await registerProgramRoutes(app)
+  await registerCompanyRoutes(app)
+  await registerCandidateRoutes(app)
+  await registerAuditRoutes(app)
+}

@@ -1,0 +1,13 @@
+/** Domain entities, their zod schemas and the application's error type. No I/O. */
+export * from './app-error.ts'
+export * from './application.ts'
+export * from './audit-entry.ts'
+export * from './candidate.ts'
+export * from './common.ts'
+export * from './company.ts'
+export * from './hub.ts'
+export * from './match-run.ts'
+export * from './position.ts'
+export * from './program.ts'
+export * from './ranking.ts'
+export * from './user.ts'

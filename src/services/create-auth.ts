@@ -1,0 +1,53 @@
+import { betterAuth } from 'better-auth'
+import type { Kysely } from 'kysely'
+import type { Database } from '../store/database.ts'
+import { hashPassword, verifyPassword } from './hash-password.ts'
+
+/** Settings the authentication layer needs from the environment. */
+export interface AuthSettings {
+  /** Secret that signs session cookies (IEUM_AUTH_SECRET); at least 32 characters. */
+  readonly secret: string
+  /** Public base URL of the server, e.g. http://localhost:3000. */
+  readonly baseUrl: string
+  /** Whether cookies are marked Secure (true behind HTTPS). */
+  readonly isSecureCookie: boolean
+}
+
+/**
+ * better-auth over the application's Kysely instance: email + password (argon2id), sessions stored in
+ * the database and carried in http-only cookies. Accounts are created by Ieum's own services (operators
+ * invite, candidates register through the API), so better-auth's public sign-up endpoint is off.
+ */
+export function createAuth(db: Kysely<Database>, settings: AuthSettings) {
+  return betterAuth({
+    appName: 'Ieum',
+    baseURL: settings.baseUrl,
+    basePath: '/api/auth',
+    secret: settings.secret,
+    database: { db, type: 'postgres' },
+    telemetry: { enabled: false },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      password: { hash: hashPassword, verify: verifyPassword },
+    },
+    user: {
+      modelName: 'authUser',
+      additionalFields: { locale: { type: 'string', required: false, input: false } },
+    },
+    session: { modelName: 'authSession', expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    account: { modelName: 'authAccount' },
+    verification: { modelName: 'authVerification' },
+    rateLimit: { enabled: true, window: 60, max: 100, storage: 'memory' },
+    advanced: {
+      useSecureCookies: settings.isSecureCookie,
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+      database: { generateId: () => crypto.randomUUID() },
+    },
+  })
+}
+
+/** The better-auth instance type. */
+export type Auth = ReturnType<typeof createAuth>

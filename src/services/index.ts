@@ -1,0 +1,10 @@
+/** Use cases: where I/O meets the engine. Each takes a ServiceContext (database + actor). */
+export * from './access.ts'
+export * from './accounts.ts'
+export * from './candidates.ts'
+export * from './companies.ts'
+export { type Auth, type AuthSettings, createAuth } from './create-auth.ts'
+export * from './positions.ts'
+export * from './programs.ts'
+export { type AuditEvent, recordAudit } from './record-audit.ts'
+export type { ServiceContext } from './service-context.ts'

@@ -1,0 +1,188 @@
+import type { ColumnType, Generated } from 'kysely'
+
+/** A jsonb column: read as `T`, written as JSON text. */
+export type Json<T> = ColumnType<T, string | undefined, string>
+/** A column with a database default: optional on insert. */
+export type Defaulted<T> = ColumnType<T, T | undefined, T>
+/** A timestamptz column: read as Date, written as Date or ISO text, set by default on insert. */
+export type CreatedAt = ColumnType<Date, Date | string | undefined, Date | string>
+/** A nullable timestamptz column. */
+export type Timestamp = ColumnType<Date, Date | string, Date | string>
+
+/** The database as Kysely sees it (camelCase; the CamelCasePlugin maps to snake_case columns). */
+export interface Database {
+  hub: { id: Generated<string>; name: string; slug: string; createdAt: CreatedAt }
+  authUser: {
+    id: string
+    name: string
+    email: string
+    emailVerified: boolean
+    image: string | null
+    locale: string | null
+    createdAt: CreatedAt
+    updatedAt: CreatedAt
+  }
+  authSession: {
+    id: string
+    userId: string
+    token: string
+    expiresAt: Timestamp
+    ipAddress: string | null
+    userAgent: string | null
+    createdAt: CreatedAt
+    updatedAt: CreatedAt
+  }
+  authAccount: {
+    id: string
+    userId: string
+    accountId: string
+    providerId: string
+    accessToken: string | null
+    refreshToken: string | null
+    idToken: string | null
+    accessTokenExpiresAt: Timestamp | null
+    refreshTokenExpiresAt: Timestamp | null
+    scope: string | null
+    password: string | null
+    createdAt: CreatedAt
+    updatedAt: CreatedAt
+  }
+  authVerification: {
+    id: string
+    identifier: string
+    value: string
+    expiresAt: Timestamp
+    createdAt: CreatedAt
+    updatedAt: CreatedAt
+  }
+  roleGrant: {
+    id: Generated<string>
+    userId: string
+    role: string
+    hubId: string
+    companyId: string | null
+    candidateId: string | null
+  }
+  company: {
+    id: Generated<string>
+    hubId: string
+    externalKey: string | null
+    name: string
+    domain: string
+    size: string
+    location: string
+    description: Defaulted<string>
+    website: string | null
+    isVerified: Generated<boolean>
+    createdAt: CreatedAt
+  }
+  position: {
+    id: Generated<string>
+    companyId: string
+    externalKey: string | null
+    kind: string
+    title: string
+    description: Defaulted<string>
+    requiredSkills: Json<{ skill: string; level: number }[]>
+    preferredSkills: Json<{ skill: string; level: number }[]>
+    languages: Json<{ language: string; level: string }[]>
+    workMode: string
+    location: string
+    timeZone: string
+    startDate: string | null
+    endDate: string | null
+    hoursPerWeek: number
+    capacity: number
+    stipendKrw: number | null
+    subsidyKrw: number | null
+    createdAt: CreatedAt
+  }
+  candidate: {
+    id: Generated<string>
+    hubId: string
+    userId: string | null
+    externalKey: string | null
+    fullName: string
+    email: string
+    nationality: string
+    residenceCountry: string
+    city: string
+    timeZone: string
+    languages: Json<unknown[]>
+    education: Json<unknown[]>
+    skills: Json<unknown[]>
+    experience: Json<unknown[]>
+    links: Json<string[]>
+    availableFrom: string | null
+    availableTo: string | null
+    hoursPerWeek: Defaulted<number>
+    workModePreference: Json<string[]>
+    visaStatus: string
+    cvText: Defaulted<string>
+    createdAt: CreatedAt
+    updatedAt: CreatedAt
+  }
+  program: {
+    id: Generated<string>
+    hubId: string
+    kind: string
+    title: string
+    description: Defaulted<string>
+    phase: string
+    timeline: Json<unknown[]>
+    capacity: number
+    matchingConfig: Json<Record<string, unknown>>
+    createdAt: CreatedAt
+  }
+  programPosition: { programId: string; positionId: string; capacity: number | null }
+  application: {
+    id: Generated<string>
+    programId: string
+    candidateId: string
+    status: string
+    motivation: Defaulted<string>
+    submittedAt: CreatedAt
+  }
+  ranking: {
+    id: Generated<string>
+    programId: string
+    side: string
+    candidateId: string | null
+    companyId: string | null
+    positionId: string | null
+    entries: Json<unknown[]>
+    updatedAt: CreatedAt
+  }
+  matchRun: {
+    id: Generated<string>
+    programId: string
+    round: number
+    mechanism: string
+    seed: number
+    status: string
+    engineVersion: string
+    market: Json<unknown>
+    result: Json<unknown>
+    createdBy: string | null
+    createdAt: CreatedAt
+    publishedAt: Timestamp | null
+  }
+  placement: {
+    id: Generated<string>
+    programId: string
+    matchRunId: string
+    candidateId: string
+    positionId: string
+    status: string
+    decidedAt: Timestamp | null
+  }
+  auditLog: {
+    id: Generated<string>
+    at: CreatedAt
+    actorUserId: string | null
+    action: string
+    entityType: string
+    entityId: string | null
+    detail: Json<Record<string, unknown>>
+  }
+}
