@@ -52,6 +52,8 @@ async function readActor(app: FastifyInstance, request: FastifyRequest): Promise
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** Every API route with its declared access (read by the access tests). */
+    routeTable: { method: string; url: string; access: RouteAccess }[]
     store: DbHandle
     auth: ReturnType<typeof createAuth>
   }
@@ -73,11 +75,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('store', options.store)
   app.decorate('auth', createAuth(options.store.db, options.auth))
   app.decorateRequest('actor', null)
+  app.decorate('routeTable', [] as { method: string; url: string; access: RouteAccess }[])
 
   app.addHook('onRoute', (route) => {
     const isFrameworkRoute = route.url.startsWith('/api/docs') || route.url === '/*' || route.url === '/'
     if (!isFrameworkRoute && route.config?.access === undefined && route.url.startsWith('/api')) {
       throw new Error(`route ${route.method} ${route.url} does not declare who may call it (config.access)`)
+    }
+    if (route.config?.access !== undefined) {
+      for (const method of [route.method].flat()) {
+        if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, access: route.config.access })
+      }
     }
   })
   app.addHook('preHandler', async (request) => {

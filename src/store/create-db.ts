@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
@@ -11,7 +12,9 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value)
 
 /** Where the data lives: a PostgreSQL server, an embedded PGlite folder, or embedded memory (tests). */
 export type DbTarget =
-  | { readonly kind: 'postgres'; readonly url: string }
+  /** `schema` (tests) puts every table in that schema through the connection's search_path. */
+  | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string }
+  /** `dataDir` holds the lock file and the PGlite cluster in `dataDir/pglite`. */
   | { readonly kind: 'pglite'; readonly dataDir: string }
   | { readonly kind: 'memory'; readonly loadDataDir?: Blob }
 
@@ -35,13 +38,18 @@ export async function createDb(target: DbTarget): Promise<DbHandle> {
   let lock: DataDirLock | null = null
   let pool: pg.Pool
   if (target.kind === 'postgres') {
-    pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 10_000 })
+    pool = new pg.Pool({
+      connectionString: target.url,
+      max: 10,
+      connectionTimeoutMillis: 10_000,
+      ...(target.schema !== undefined && { options: `-c search_path=${target.schema}` }),
+    })
   } else {
     if (target.kind === 'pglite') lock = lockDataDir(target.dataDir)
     try {
       pglite =
         target.kind === 'pglite'
-          ? await PGlite.create({ dataDir: target.dataDir })
+          ? await PGlite.create({ dataDir: join(target.dataDir, 'pglite') })
           : await PGlite.create({ loadDataDir: target.loadDataDir })
     } catch (error) {
       lock?.release()
