@@ -88,7 +88,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
     }
   })
-  app.addHook('preHandler', async (request) => {
+  // Before the body is read or validated: an anonymous or wrong-role caller learns nothing about the input.
+  app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access
     if (access === undefined || access === 'public') return
     request.actor = await readActor(app, request)

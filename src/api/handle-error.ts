@@ -27,14 +27,9 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as { validationContext?: string }).validationContext ?? 'body'
     const issues = error.validation.map((issue) => {
-      const params = issue.params as { issue?: { path?: PropertyKey[]; keys?: string[]; code?: string } }
-      const path = [...(params.issue?.path ?? [])].map(String)
-      if (params.issue?.code === 'unrecognized_keys' && params.issue.keys) {
-        return {
-          path: [where, ...path, params.issue.keys.join(',')].join('.'),
-          message: issue.message ?? 'invalid',
-        }
-      }
+      const params = issue.params as { keys?: string[] }
+      const path = issue.instancePath.split('/').filter((part) => part.length > 0)
+      if (issue.keyword === 'unrecognized_keys' && params.keys) path.push(params.keys.join(','))
       return { path: [where, ...path].join('.'), message: issue.message ?? 'invalid' }
     })
     const fields = issues.map((issue) => issue.path).join(', ')

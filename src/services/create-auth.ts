@@ -11,6 +11,8 @@ export interface AuthSettings {
   readonly baseUrl: string
   /** Whether cookies are marked Secure (true behind HTTPS). */
   readonly isSecureCookie: boolean
+  /** Throttle sign-in attempts per client address (default true; tests that sign in often turn it off). */
+  readonly isRateLimited?: boolean
 }
 
 /**
@@ -40,7 +42,7 @@ export function createAuth(db: Kysely<Database>, settings: AuthSettings) {
     session: { modelName: 'authSession', expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     account: { modelName: 'authAccount' },
     verification: { modelName: 'authVerification' },
-    rateLimit: { enabled: true, window: 60, max: 100, storage: 'memory' },
+    rateLimit: { enabled: settings.isRateLimited ?? true, window: 60, max: 100, storage: 'memory' },
     advanced: {
       useSecureCookies: settings.isSecureCookie,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },

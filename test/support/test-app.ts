@@ -24,6 +24,7 @@ export async function startTestApp(engine: 'pglite' | 'postgres' = 'pglite'): Pr
       secret: 'test-secret-that-is-long-enough-0123456789',
       baseUrl: 'http://localhost',
       isSecureCookie: false,
+      isRateLimited: false,
     },
     rateLimitPerMinute: 100_000,
   })

@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { z } from 'zod'
+import { AppError } from '../domain/index.ts'
+import type { DbTarget } from '../store/index.ts'
+
+const EnvironmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  IEUM_DATA_DIR: z.string().min(1).default('.ieum-data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  IEUM_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  IEUM_BASE_URL: z.url().optional(),
+})
+
+/** The server's settings, read once from the environment. */
+export interface Environment {
+  readonly port: number
+  readonly host: string
+  readonly dataDir: string
+  readonly target: DbTarget
+  readonly baseUrl: string | undefined
+  readonly authSecret: string | undefined
+}
+
+/** Reads and validates the environment; a bad variable is named in the error. */
+export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+  const parsed = EnvironmentSchema.safeParse(env)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new AppError(
+      'validation_failed',
+      `environment variable ${String(issue?.path[0])}: ${issue?.message}`,
+    )
+  }
+  const value = parsed.data
+  const dataDir = resolve(value.IEUM_DATA_DIR)
+  return {
+    port: value.PORT,
+    host: value.HOST,
+    dataDir,
+    target: value.DATABASE_URL ? { kind: 'postgres', url: value.DATABASE_URL } : { kind: 'pglite', dataDir },
+    baseUrl: value.IEUM_BASE_URL,
+    authSecret: value.IEUM_AUTH_SECRET,
+  }
+}
+
+/**
+ * The secret that signs sessions: IEUM_AUTH_SECRET, or one generated once and kept in the data folder
+ * (mode 0600) so that sessions survive restarts of a local installation.
+ */
+export function resolveAuthSecret(environment: Environment): {
+  secret: string
+  source: 'environment' | 'data-folder'
+} {
+  if (environment.authSecret) return { secret: environment.authSecret, source: 'environment' }
+  mkdirSync(environment.dataDir, { recursive: true })
+  const path = join(environment.dataDir, 'auth-secret')
+  if (!existsSync(path)) {
+    writeFileSync(path, randomBytes(32).toString('base64url'), { mode: 0o600 })
+    chmodSync(path, 0o600)
+  }
+  return { secret: readFileSync(path, 'utf8').trim(), source: 'data-folder' }
+}

@@ -1,0 +1,254 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import { sql } from 'kysely'
+import { startTestApp, type TestApp } from '../support/test-app.ts'
+
+/** A write route, who calls it, a valid body, and one string field to overflow. */
+interface WriteCase {
+  method: 'POST' | 'PUT' | 'PATCH'
+  url: string
+  role: 'operator' | 'candidate'
+  body: Record<string, unknown>
+  stringField: string
+  /** A field whose value gets the wrong type. */
+  typedField: string
+}
+
+describe('bad input on every write route answers 400 naming the field and changes nothing', () => {
+  let t: TestApp
+  let cases: WriteCase[]
+  const cookies = new Map<string, string>()
+
+  /** A fingerprint of every table's contents (sessions excepted: reading one may refresh it). */
+  async function fingerprint(): Promise<string> {
+    const tables = await sql<{ name: string }>`
+      select table_name as name from information_schema.tables
+      where table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not in ('auth_session')
+      order by 1`.execute(t.store.db)
+    const parts: string[] = []
+    for (const { name } of tables.rows) {
+      const row = await sql<{ digest: string | null }>`
+        select md5(coalesce(string_agg(x::text, ',' order by x::text), '')) as digest from ${sql.table(name)} x`.execute(
+        t.store.db,
+      )
+      parts.push(`${name}:${row.rows[0]?.digest}`)
+    }
+    return parts.join('\n')
+  }
+
+  before(async () => {
+    t = await startTestApp()
+    const login = (role: string) => t.demo.logins.find((l) => l.role === role)!.email
+    cookies.set('operator', await t.signIn(login('operator')))
+    cookies.set('candidate', await t.signIn(login('candidate')))
+    const db = t.store.db
+    const program = await db.selectFrom('program').select(['id', 'hubId']).executeTakeFirstOrThrow()
+    // A second open call, so that the demo candidate (who applied to the demo program) can apply once more.
+    const otherProgram = await db
+      .insertInto('program')
+      .values({
+        hubId: program.hubId,
+        kind: 'course',
+        title: 'Second call',
+        phase: 'call_open',
+        capacity: 5,
+        matchingConfig: '{}',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const company = await db.selectFrom('company').select('id').executeTakeFirstOrThrow()
+    const position = await db.selectFrom('position').select('id').executeTakeFirstOrThrow()
+    const candidate = await db.selectFrom('candidate').select('id').executeTakeFirstOrThrow()
+    const positionBody = {
+      kind: 'internship',
+      title: 'Computer vision intern',
+      workMode: 'hybrid',
+      location: 'Gwangju',
+      capacity: 2,
+      requiredSkills: [{ skill: 'pytorch', level: 3 }],
+    }
+    const candidateBody = {
+      fullName: 'Nguyễn Demo',
+      email: 'new-demo@example.org',
+      nationality: 'VN',
+      residenceCountry: 'VN',
+      city: 'Hà Nội',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      visaStatus: 'abroad',
+    }
+    cases = [
+      {
+        method: 'PUT',
+        url: '/api/me/locale',
+        role: 'candidate',
+        body: { locale: 'en' },
+        stringField: 'locale',
+        typedField: 'locale',
+      },
+      {
+        method: 'PATCH',
+        url: '/api/me/candidate',
+        role: 'candidate',
+        body: { city: 'Huế' },
+        stringField: 'city',
+        typedField: 'hoursPerWeek',
+      },
+      {
+        method: 'POST',
+        url: '/api/me/applications',
+        role: 'candidate',
+        body: { programId: otherProgram.id, motivation: 'I like robots' },
+        stringField: 'motivation',
+        typedField: 'programId',
+      },
+      {
+        method: 'POST',
+        url: '/api/candidates',
+        role: 'operator',
+        body: candidateBody,
+        stringField: 'fullName',
+        typedField: 'skills',
+      },
+      {
+        method: 'PATCH',
+        url: `/api/candidates/${candidate.id}`,
+        role: 'operator',
+        body: { city: 'Đà Nẵng' },
+        stringField: 'city',
+        typedField: 'languages',
+      },
+      {
+        method: 'POST',
+        url: '/api/companies',
+        role: 'operator',
+        body: { name: 'New Demo Co', domain: 'MLOps', size: '1-9', location: 'Seoul' },
+        stringField: 'name',
+        typedField: 'size',
+      },
+      {
+        method: 'PATCH',
+        url: `/api/companies/${company.id}`,
+        role: 'operator',
+        body: { name: 'Renamed' },
+        stringField: 'name',
+        typedField: 'website',
+      },
+      {
+        method: 'POST',
+        url: `/api/companies/${company.id}/positions`,
+        role: 'operator',
+        body: positionBody,
+        stringField: 'title',
+        typedField: 'capacity',
+      },
+      {
+        method: 'PATCH',
+        url: `/api/positions/${position.id}`,
+        role: 'operator',
+        body: { title: 'Renamed' },
+        stringField: 'title',
+        typedField: 'capacity',
+      },
+      {
+        method: 'POST',
+        url: '/api/programs',
+        role: 'operator',
+        body: { kind: 'course', title: 'LLM course', capacity: 30 },
+        stringField: 'title',
+        typedField: 'capacity',
+      },
+      {
+        method: 'PATCH',
+        url: `/api/programs/${program.id}`,
+        role: 'operator',
+        body: { title: 'Renamed' },
+        stringField: 'title',
+        typedField: 'phase',
+      },
+      {
+        method: 'POST',
+        url: `/api/programs/${program.id}/positions`,
+        role: 'operator',
+        body: { positionIds: [position.id] },
+        stringField: 'positionIds',
+        typedField: 'positionIds',
+      },
+    ]
+  })
+  after(async () => {
+    await t.close()
+  })
+
+  test('every write route of the API is covered here', () => {
+    const writes = t.app.routeTable
+      .filter(
+        (route) =>
+          ['POST', 'PUT', 'PATCH', 'DELETE'].includes(route.method) && !route.url.startsWith('/api/auth'),
+      )
+      .map((route) => `${route.method} ${route.url}`)
+      .sort()
+    const covered = new Set(cases.map((c) => `${c.method} ${c.url.replace(/[0-9a-f-]{36}/g, ':id')}`))
+    for (const write of writes) {
+      const shape = write.replace(/:[a-zA-Z]+Id/g, ':id')
+      assert.ok(covered.has(shape), `no bad-input case for ${write}`)
+    }
+  })
+
+  test('malformed JSON, wrong types, unknown fields and oversized strings', async () => {
+    const before = await fingerprint()
+    for (const c of cases) {
+      const headers = { cookie: cookies.get(c.role)!, 'content-type': 'application/json' }
+      const send = (payload: string) => t.app.inject({ method: c.method, url: c.url, headers, payload })
+      const label = `${c.method} ${c.url}`
+
+      const malformed = await send('{"broken": ')
+      assert.equal(malformed.statusCode, 400, `${label} malformed: ${malformed.body}`)
+      assert.equal(malformed.json().error.code, 'bad_request')
+      assert.ok(!malformed.body.includes('at '), 'no stack trace')
+
+      const wrongType = await send(JSON.stringify({ ...c.body, [c.typedField]: { nested: true } }))
+      assert.equal(wrongType.statusCode, 400, `${label} wrong type: ${wrongType.body}`)
+      assert.ok(
+        wrongType
+          .json()
+          .error.issues.some((i: { path: string }) => i.path.startsWith(`body.${c.typedField}`)),
+        `${label} names ${c.typedField}: ${wrongType.body}`,
+      )
+
+      const unknown = await send(JSON.stringify({ ...c.body, isAdmin: true }))
+      assert.equal(unknown.statusCode, 400, `${label} unknown field: ${unknown.body}`)
+      assert.ok(
+        unknown.json().error.issues.some((i: { path: string }) => i.path.includes('isAdmin')),
+        `${label}: ${unknown.body}`,
+      )
+
+      const big = 'x'.repeat(30_000)
+      const oversized = await send(
+        JSON.stringify({ ...c.body, [c.stringField]: Array.isArray(c.body[c.stringField]) ? [big] : big }),
+      )
+      assert.equal(oversized.statusCode, 400, `${label} oversized: ${oversized.body}`)
+      assert.ok(
+        oversized
+          .json()
+          .error.issues.some((i: { path: string }) => i.path.startsWith(`body.${c.stringField}`)),
+        `${label} names ${c.stringField}: ${oversized.body}`,
+      )
+
+      const huge = await send(JSON.stringify({ ...c.body, padding: 'y'.repeat(2 * 1024 * 1024) }))
+      assert.equal(huge.statusCode, 413, `${label} body over the limit`)
+    }
+    assert.equal(await fingerprint(), before, 'nothing stored changed')
+  })
+
+  test('a valid write after all that still works (controls that the cases are otherwise valid)', async () => {
+    for (const c of cases) {
+      const response = await t.app.inject({
+        method: c.method,
+        url: c.url,
+        headers: { cookie: cookies.get(c.role)! },
+        payload: c.body,
+      })
+      assert.ok(response.statusCode < 300, `${c.method} ${c.url}: ${response.statusCode} ${response.body}`)
+    }
+  })
+})
