@@ -132,6 +132,7 @@ export interface Database {
     timeline: Json<unknown[]>
     capacity: number
     matchingConfig: Json<Record<string, unknown>>
+    eligibilityRules: Json<unknown[]>
     createdAt: CreatedAt
   }
   programPosition: { programId: string; positionId: string; capacity: number | null }
@@ -142,6 +143,10 @@ export interface Database {
     status: string
     motivation: Defaulted<string>
     submittedAt: CreatedAt
+    /** The last eligibility verdict: `{ isEligible, reasons: [{ code, params }] }`, or null before a check. */
+    eligibility: ColumnType<unknown, string | null | undefined, string | null>
+    overrideReason: string | null
+    overriddenBy: string | null
   }
   ranking: {
     id: Generated<string>
@@ -175,6 +180,23 @@ export interface Database {
     positionId: string
     status: string
     decidedAt: Timestamp | null
+    round: Defaulted<number>
+    createdAt: CreatedAt
+  }
+  notification: {
+    id: Generated<string>
+    hubId: string
+    userId: string | null
+    email: string
+    locale: string
+    kind: string
+    subject: string
+    body: string
+    link: string | null
+    createdAt: CreatedAt
+    readAt: Timestamp | null
+    sentAt: Timestamp | null
+    sendError: string | null
   }
   auditLog: {
     id: Generated<string>
