@@ -1,0 +1,238 @@
+import { useCallback, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Role } from '../domain/index.ts'
+import {
+  fetchProgram,
+  fetchProgramApplications,
+  fetchProgramPositions,
+  type ProgramApplication,
+  type ProgramOverview,
+  type ProgramPosition,
+} from './api-client.ts'
+import { AppLink } from './app-link.tsx'
+import { AsyncView } from './async-view.tsx'
+import { formatCountry, formatDate, formatNumber } from './format.ts'
+import { PhaseBadge } from './phase-badge.tsx'
+import { SkillList } from './skill-list.tsx'
+import { useApiData } from './use-api-data.ts'
+
+/** Roles that may read a program's applicants. */
+const APPLICANT_READERS: readonly Role[] = ['operator', 'reviewer', 'company']
+
+/** One program: its summary and timeline, its positions, and (for staff and companies) its applicants. */
+export function ProgramPage(props: { readonly programId: string; readonly role: Role }) {
+  const { t } = useTranslation()
+  const { programId } = props
+  const loadProgram = useCallback(() => fetchProgram(programId), [programId])
+  const program = useApiData(`program:${programId}`, loadProgram)
+  const canSeeApplicants = APPLICANT_READERS.includes(props.role)
+  return (
+    <>
+      <p className="back-link">
+        <AppLink to="/">← {t('programPage.back')}</AppLink>
+      </p>
+      <AsyncView data={program}>
+        {(data) => (
+          <>
+            <ProgramSummary program={data} />
+            <PositionsSection programId={programId} />
+            {canSeeApplicants ? <ApplicantsSection programId={programId} /> : null}
+          </>
+        )}
+      </AsyncView>
+    </>
+  )
+}
+
+function ProgramSummary(props: { readonly program: ProgramOverview }) {
+  const { t, i18n } = useTranslation()
+  const { program } = props
+  const locale = i18n.language
+  return (
+    <section className="page-head" aria-labelledby="program-title">
+      <div className="page-title-row">
+        <h1 id="program-title">{program.title}</h1>
+        <PhaseBadge phase={program.phase} />
+      </div>
+      <p className="card-meta">{t(`programKind.${program.kind}`)}</p>
+      {program.description ? <p className="lead">{program.description}</p> : null}
+      <dl className="stats stats-wide">
+        <div className="stat">
+          <dt>{t('programs.companies')}</dt>
+          <dd>{formatNumber(program.companyCount, locale)}</dd>
+        </div>
+        <div className="stat">
+          <dt>{t('programs.positions')}</dt>
+          <dd>{formatNumber(program.positionCount, locale)}</dd>
+        </div>
+        <div className="stat">
+          <dt>{t('programs.seats')}</dt>
+          <dd>{formatNumber(program.seatCount, locale)}</dd>
+        </div>
+        <div className="stat">
+          <dt>{t('programs.applicants')}</dt>
+          <dd>{formatNumber(program.applicationCount, locale)}</dd>
+        </div>
+      </dl>
+      {program.timeline.length > 0 ? (
+        <div className="timeline-block">
+          <h2 className="section-title">{t('programPage.timeline')}</h2>
+          <ol className="timeline">
+            {program.timeline.map((step) => (
+              <li
+                key={step.phase}
+                className={step.phase === program.phase ? 'timeline-step is-current' : 'timeline-step'}
+                aria-current={step.phase === program.phase ? 'step' : undefined}
+              >
+                <span className="timeline-phase">{t(`phase.${step.phase}`)}</span>
+                <span className="timeline-date">{formatDate(step.startsOn, locale)}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+    </section>
+  )
+}
+
+function PositionsSection(props: { readonly programId: string }) {
+  const { t } = useTranslation()
+  const { programId } = props
+  const load = useCallback(() => fetchProgramPositions(programId), [programId])
+  const positions = useApiData(`program-positions:${programId}`, load)
+  return (
+    <section className="section" aria-labelledby="positions-title">
+      <h2 id="positions-title" className="section-title">
+        {t('programPage.positions')}
+      </h2>
+      <AsyncView data={positions}>{(data) => <ProgramPositionsTable positions={data} />}</AsyncView>
+    </section>
+  )
+}
+
+function ProgramPositionsTable(props: { readonly positions: readonly ProgramPosition[] }) {
+  const { t, i18n } = useTranslation()
+  if (props.positions.length === 0) return <p className="muted">{t('programPage.noPositions')}</p>
+  return (
+    <div className="table-scroll">
+      <table className="table" data-testid="program-positions">
+        <thead>
+          <tr>
+            <th scope="col">{t('position.company')}</th>
+            <th scope="col">{t('position.title')}</th>
+            <th scope="col" className="numeric">
+              {t('position.seats')}
+            </th>
+            <th scope="col">{t('position.workMode')}</th>
+            <th scope="col">{t('position.requiredSkills')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.positions.map((position) => (
+            <tr key={position.id}>
+              <td>{position.companyName}</td>
+              <td>
+                <span className="cell-strong">{position.title}</span>
+                <span className="cell-sub">
+                  {t(`positionKind.${position.kind}`)} · {position.location}
+                </span>
+              </td>
+              <td className="numeric">{formatNumber(position.seats, i18n.language)}</td>
+              <td>{t(`workMode.${position.workMode}`)}</td>
+              <td>
+                <SkillList skills={position.requiredSkills} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function ApplicantsSection(props: { readonly programId: string }) {
+  const { t } = useTranslation()
+  const { programId } = props
+  const load = useCallback(() => fetchProgramApplications(programId), [programId])
+  const applications = useApiData(`program-applications:${programId}`, load)
+  return (
+    <section className="section" aria-labelledby="applicants-title">
+      <h2 id="applicants-title" className="section-title">
+        {t('programPage.applicants')}
+      </h2>
+      <AsyncView data={applications}>{(data) => <ApplicantsTable applications={data} />}</AsyncView>
+    </section>
+  )
+}
+
+function ApplicantsTable(props: { readonly applications: readonly ProgramApplication[] }) {
+  const { t, i18n } = useTranslation()
+  const locale = i18n.language
+  const [query, setQuery] = useState('')
+  const shown = useMemo(() => {
+    const needle = query.trim().toLowerCase()
+    if (!needle) return props.applications
+    return props.applications.filter((application) => {
+      const haystack = [
+        application.fullName,
+        application.nationality,
+        formatCountry(application.nationality, locale),
+        formatCountry(application.residenceCountry, locale),
+        ...application.skills.map((entry) => entry.skill),
+      ]
+      return haystack.some((text) => text.toLowerCase().includes(needle))
+    })
+  }, [props.applications, query, locale])
+  if (props.applications.length === 0) return <p className="muted">{t('programPage.noApplicants')}</p>
+  return (
+    <>
+      <div className="toolbar">
+        <label className="field field-inline">
+          <span className="field-label">{t('programPage.filter')}</span>
+          <input
+            type="search"
+            className="input"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            placeholder={t('programPage.filterPlaceholder')}
+          />
+        </label>
+        <p className="muted" aria-live="polite">
+          {t('programPage.showing', { shown: shown.length, count: props.applications.length })}
+        </p>
+      </div>
+      <div className="table-scroll">
+        <table className="table" data-testid="program-applicants">
+          <thead>
+            <tr>
+              <th scope="col">{t('applicant.name')}</th>
+              <th scope="col">{t('applicant.nationality')}</th>
+              <th scope="col">{t('applicant.residence')}</th>
+              <th scope="col">{t('applicant.topSkills')}</th>
+              <th scope="col">{t('applicant.status')}</th>
+              <th scope="col">{t('applicant.submitted')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((application) => (
+              <tr key={application.id}>
+                <td className="cell-strong">{application.fullName}</td>
+                <td>{formatCountry(application.nationality, locale)}</td>
+                <td>{formatCountry(application.residenceCountry, locale)}</td>
+                <td>
+                  <SkillList skills={application.skills} limit={3} />
+                </td>
+                <td>
+                  <span className={`badge badge-status-${application.status}`}>
+                    {t(`applicationStatus.${application.status}`)}
+                  </span>
+                </td>
+                <td>{formatDate(application.submittedAt, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,88 @@
+import { type FormEvent, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ApiError, signIn } from './api-client.ts'
+import { describeError } from './describe-error.ts'
+
+/** Email + password sign-in; wrong credentials and other failures are shown above the form. */
+export function SignInPage(props: { readonly onSignedIn: () => Promise<void> }) {
+  const { t } = useTranslation()
+  const id = useId()
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const [error, setError] = useState('')
+  const [isSubmitting, setIsSubmitting] = useState(false)
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (!email.trim() || !password) {
+      setError(t('signIn.missing'))
+      return
+    }
+    setIsSubmitting(true)
+    setError('')
+    try {
+      await signIn(email.trim(), password)
+      await props.onSignedIn()
+    } catch (caught) {
+      if (caught instanceof ApiError && (caught.status === 401 || caught.status === 400)) {
+        setError(t('signIn.wrongCredentials'))
+      } else {
+        setError(describeError(caught, t))
+      }
+      setIsSubmitting(false)
+    }
+  }
+
+  return (
+    <div className="sign-in">
+      <section className="sign-in-intro">
+        <h1>{t('signIn.welcome')}</h1>
+        <p className="lead">{t('signIn.intro')}</p>
+      </section>
+      <form className="card sign-in-card" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} className="section-title">
+          {t('signIn.title')}
+        </h2>
+        {error ? (
+          <p className="notice notice-error" role="alert" data-testid="sign-in-error">
+            {error}
+          </p>
+        ) : null}
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-email`}>
+            {t('signIn.email')}
+          </label>
+          <input
+            id={`${id}-email`}
+            className="input"
+            type="email"
+            name="email"
+            autoComplete="username"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            required
+          />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-password`}>
+            {t('signIn.password')}
+          </label>
+          <input
+            id={`${id}-password`}
+            className="input"
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            required
+          />
+        </div>
+        <button type="submit" className="button button-block" disabled={isSubmitting}>
+          {isSubmitting ? t('signIn.submitting') : t('signIn.submit')}
+        </button>
+        <p className="field-hint">{t('signIn.demoHint')}</p>
+      </form>
+    </div>
+  )
+}
