@@ -47,13 +47,14 @@ export function findSkillMentions(text: AnalyzedText, taxonomy: SkillTaxonomy): 
     best.node = null
     best.length = 0
     walk(text, taxonomy.aliasTrie, index, 0, best)
-    if (best.node === null) {
+    const node = best.node as AliasTrieNode | null
+    if (node === null) {
       index++
       continue
     }
     const first = text.tokens[index]!
     const last = text.tokens[index + best.length - 1]!
-    if (best.node.skill !== STOP_PHRASE_SKILL) mentions.push({ skill: best.node.skill, start: first.start, end: last.end, isShort: best.node.isShort })
+    if (node.skill !== STOP_PHRASE_SKILL) mentions.push({ skill: node.skill, start: first.start, end: last.end, isShort: node.isShort })
     index += best.length
   }
   return mentions
