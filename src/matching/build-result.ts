@@ -1,0 +1,262 @@
+import type { ImprovementOutcome } from './apply-stable-improvement-cycles.ts'
+import { type CompiledMarket, UNLIMITED } from './compile-market.ts'
+import { type Capacities, createCapacities } from './create-capacities.ts'
+import { ENGINE_VERSION } from './engine-version.ts'
+import { findBlockingPairs } from './find-blocking-pairs.ts'
+import type {
+  Assignment,
+  Explanation,
+  MatchingResult,
+  MatchingStatistics,
+  Mechanism,
+  PositionOutcome,
+  Reason,
+  Unmatched,
+} from './matching-result.ts'
+import { measureLevels, NONE } from './measure-levels.ts'
+import type { MaxFitOutcome } from './solve-max-fit.ts'
+
+/** Everything a run produced, before it is turned into the public result. */
+export interface RunOutcome {
+  readonly compiled: CompiledMarket
+  /** Capacities of this round (a second round's are what the first left). */
+  readonly capacities: Capacities
+  readonly mechanism: Mechanism
+  readonly seed: number
+  readonly improve: boolean
+  readonly round: 1 | 2
+  /** Final position of every candidate (fixed ones included), -1 = none. */
+  readonly matchPosition: Int32Array
+  /** Second round: 1 for placements kept from the first round. */
+  readonly isFixed: Uint8Array | null
+  /** Second round: 1 for candidates who withdrew. */
+  readonly isWithdrawn: Uint8Array | null
+  readonly improvement: ImprovementOutcome | null
+  readonly maxFit: MaxFitOutcome | null
+  readonly explain: boolean
+}
+
+function findScore(compiled: CompiledMarket, c: number, p: number): number | null {
+  for (let i = compiled.scoreStart[c]!; i < compiled.scoreStart[c + 1]!; i++)
+    if (compiled.scorePosition[i] === p) return compiled.scoreValue[i]!
+  return null
+}
+
+/** Builds the public result: assignments, unmatched with reasons, statistics, cut-offs, explanations. */
+export function buildResult(run: RunOutcome): MatchingResult {
+  const { compiled, capacities, matchPosition, isFixed, isWithdrawn } = run
+  const { candidateCount: nC, positionCount: nP, candidateIds, positionIds, companyIds, groupIds } = compiled
+  const { candidateStart, entryPosition, entryCandidateRank, entryPositionRank, entryCell, positionCompany } =
+    compiled
+  const isMaxFit = run.mechanism === 'max-fit'
+  const full = createCapacities(compiled)
+  const overall = measureLevels(compiled, full, matchPosition)
+  const blocking = findBlockingPairs(compiled, capacities, matchPosition)
+  const round = blocking.levels
+  const { positionCapacity, companyCapacity, cellCapacity, isParticipant } = capacities
+
+  const assignments: Assignment[] = []
+  const fixed: Assignment[] = []
+  const unmatched: Unmatched[] = []
+  const explanations: Explanation[] = []
+  const histogram: number[] = []
+  let matched = 0
+  let unrankedMatches = 0
+  let tiedAtCutoff = 0
+  const hasScores = compiled.scoreValue.length > 0
+  let totalScore = 0
+  for (let c = 0; c < nC; c++) {
+    const p = matchPosition[c]!
+    const matchRank = overall.matchRank[c]!
+    if (p >= 0) {
+      matched++
+      const assignment = { candidate: candidateIds[c]!, position: positionIds[p]! }
+      assignments.push(assignment)
+      if (isFixed !== null && isFixed[c] === 1) fixed.push(assignment)
+      if (matchRank === NONE) unrankedMatches++
+      else histogram[matchRank - 1] = (histogram[matchRank - 1] ?? 0) + 1
+      if (hasScores) totalScore += findScore(compiled, c, p) ?? 0
+    } else if (isWithdrawn !== null && isWithdrawn[c] === 1) {
+      unmatched.push({ candidate: candidateIds[c]!, reason: 'withdrawn' })
+    } else {
+      let hasAcceptable = false
+      let hasScored = false
+      for (let e = candidateStart[c]!; e < candidateStart[c + 1]!; e++)
+        if (entryPositionRank[e]! > 0 && compiled.positionCapacity[entryPosition[e]!]! > 0)
+          hasAcceptable = true
+      for (let i = compiled.scoreStart[c]!; i < compiled.scoreStart[c + 1]!; i++)
+        if (compiled.scoreValue[i]! > 0 && compiled.positionCapacity[compiled.scorePosition[i]!]! > 0)
+          hasScored = true
+      const isEmpty = candidateStart[c + 1] === candidateStart[c]
+      unmatched.push({
+        candidate: candidateIds[c]!,
+        reason: isMaxFit
+          ? hasScored
+            ? 'not_selected'
+            : 'no_scored_position'
+          : isEmpty
+            ? 'empty_ranking'
+            : hasAcceptable
+              ? 'outranked'
+              : 'no_mutual_acceptance',
+      })
+    }
+    if (!run.explain || (isParticipant !== null && isParticipant[c] === 0)) continue
+    const reasons: Reason[] = []
+    const own = p
+    const ownCompany = own >= 0 ? positionCompany[own]! : -1
+    let isTieLoss = false
+    for (let e = candidateStart[c]!; e < candidateStart[c + 1]!; e++) {
+      if (entryCandidateRank[e]! >= matchRank) continue
+      const q = entryPosition[e]!
+      const rank = entryPositionRank[e]!
+      const position = positionIds[q]!
+      if (compiled.positionCapacity[q] === 0) {
+        reasons.push({ code: 'zero_capacity', position })
+        continue
+      }
+      if (isMaxFit) {
+        reasons.push({ code: 'welfare_tradeoff', position, score: findScore(compiled, c, q) })
+        continue
+      }
+      if (rank === 0) {
+        reasons.push({ code: 'not_ranked_by_position', position })
+        continue
+      }
+      if (positionCapacity[q]! <= 0) {
+        reasons.push({ code: 'filled_in_earlier_round', position })
+        continue
+      }
+      const k = positionCompany[q]!
+      const isInside = k >= 0 && k === ownCompany
+      const cell = entryCell[e]!
+      const company = k >= 0 ? companyIds[k]! : undefined
+      const groupFull = (): Reason | null => {
+        if (cell < 0 || isInside) return null
+        const cap = cellCapacity[cell]!
+        if (cap > 0 && round.cellCount[cell]! < cap) return null
+        const cutoff = round.cellWorst[cell]!
+        if (cap > 0 && rank < cutoff) return null
+        const group = groupIds[compiled.cellGroup[cell]!]!
+        return cap === 0
+          ? { code: 'group_full', position, company: company!, group, candidateRank: rank }
+          : {
+              code: 'group_full',
+              position,
+              company: company!,
+              group,
+              cutoffRank: cutoff,
+              candidateRank: rank,
+              isTie: rank === cutoff,
+            }
+      }
+      let reason: Reason | null = null
+      if (round.positionCount[q]! >= positionCapacity[q]!) {
+        const cutoff = round.positionWorst[q]!
+        if (rank >= cutoff)
+          reason = {
+            code: 'position_full',
+            position,
+            cutoffRank: cutoff,
+            candidateRank: rank,
+            isTie: rank === cutoff,
+          }
+        else reason = groupFull()
+      } else {
+        const cap = k >= 0 ? companyCapacity[k]! : UNLIMITED
+        if (cap !== UNLIMITED && !isInside && round.companyCount[k]! >= cap) {
+          const cutoff = round.companyWorst[k]!
+          if (cap === 0) reason = { code: 'company_full', position, company: company!, candidateRank: rank }
+          else if (rank >= cutoff)
+            reason = {
+              code: 'company_full',
+              position,
+              company: company!,
+              cutoffRank: cutoff,
+              candidateRank: rank,
+              isTie: rank === cutoff,
+            }
+        }
+        if (reason === null) reason = groupFull()
+      }
+      if (reason === null) reason = { code: 'constraint_conflict', position }
+      if (reason.isTie === true) isTieLoss = true
+      reasons.push(reason)
+    }
+    if (isTieLoss) tiedAtCutoff++
+    explanations.push({
+      candidate: candidateIds[c]!,
+      position: p >= 0 ? positionIds[p]! : null,
+      choiceRank: p >= 0 && matchRank !== NONE ? matchRank : null,
+      reasons,
+    })
+  }
+  for (let i = 0; i < histogram.length; i++) histogram[i] ??= 0
+
+  const positions: PositionOutcome[] = []
+  let seats = 0
+  let seatsFilled = 0
+  let positionsFull = 0
+  for (let q = 0; q < nP; q++) {
+    const capacity = compiled.positionCapacity[q]!
+    const filled = overall.positionCount[q]!
+    seats += capacity
+    seatsFilled += filled
+    if (filled >= capacity) positionsFull++
+    const worst = overall.positionWorst[q]!
+    positions.push({
+      position: positionIds[q]!,
+      capacity,
+      filled,
+      cutoffRank: filled === 0 || worst === NONE ? null : worst,
+    })
+  }
+  const statistics: MatchingStatistics = {
+    candidates: nC,
+    matched,
+    unmatched: nC - matched,
+    matchRate: nC === 0 ? 0 : matched / nC,
+    choiceHistogram: histogram,
+    unrankedMatches,
+    seats,
+    seatsFilled,
+    positionsFull,
+    blockingPairs: blocking.count,
+    totalScore: hasScores ? totalScore : null,
+  }
+  const moves: { candidate: string; from: string; to: string }[] = []
+  const improvementMoves = run.improvement?.moves ?? []
+  for (let i = 0; i < improvementMoves.length; i += 3)
+    moves.push({
+      candidate: candidateIds[improvementMoves[i]!]!,
+      from: positionIds[entryPosition[improvementMoves[i + 1]!]!]!,
+      to: positionIds[entryPosition[improvementMoves[i + 2]!]!]!,
+    })
+  return {
+    format: 'ieum-result/1',
+    engine: ENGINE_VERSION,
+    mechanism: run.mechanism,
+    round: run.round,
+    seed: run.seed,
+    improve: run.improve,
+    statistics,
+    lottery: {
+      seed: run.seed,
+      tiedRankings: compiled.tiedRankingCount,
+      candidatesTiedAtCutoff: tiedAtCutoff,
+    },
+    improvement: { isApplied: run.improvement !== null, cycles: run.improvement?.cycles ?? 0, moves },
+    maxFit: run.maxFit
+      ? {
+          totalScore: run.maxFit.totalScore,
+          pricingRounds: run.maxFit.rounds,
+          pairsUsed: run.maxFit.edgeCount,
+        }
+      : null,
+    assignments,
+    fixed,
+    unmatched,
+    positions,
+    explanations,
+  }
+}

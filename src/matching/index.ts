@@ -1,0 +1,44 @@
+/**
+ * Ieum matching engine: pure, deterministic, explainable. Stable matching by deferred acceptance (Gale &
+ * Shapley 1962; Roth & Peranson 1999), company caps (SPA-S, Abraham, Irving & Manlove 2007), ties by a
+ * seeded single lottery with optional stable improvement cycles (Erdil & Ergin 2008), welfare-optimal
+ * max-fit by min-cost flow, a second round, and `verify` for any matching.
+ */
+export { AppError } from '../domain/app-error.ts'
+export { ENGINE_VERSION } from './engine-version.ts'
+export {
+  generateMarket,
+  type GenerateMarketOptions,
+  MARKET_SHAPES,
+  type MarketShape,
+} from './generate-market.ts'
+export {
+  CandidateSchema,
+  CompanySchema,
+  MARKET_FORMAT_VERSION,
+  type Market,
+  MarketSchema,
+  PositionSchema,
+  type RankingEntry,
+  RankingSchema,
+  ScoreMatrixSchema,
+  ScoreSchema,
+} from './market-schema.ts'
+export {
+  type Assignment,
+  type Explanation,
+  MECHANISMS,
+  type MatchingOptions,
+  type MatchingResult,
+  type MatchingStatistics,
+  type Mechanism,
+  type PositionOutcome,
+  type Reason,
+  type ReasonCode,
+  type Unmatched,
+  type UnmatchedReason,
+} from './matching-result.ts'
+export { parseMarket } from './parse-market.ts'
+export { solveMatching } from './solve-matching.ts'
+export { type SecondRoundInput, solveSecondRound } from './solve-second-round.ts'
+export { type CapacityViolation, type VerifyReport, verify } from './verify.ts'

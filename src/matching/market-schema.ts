@@ -1,0 +1,95 @@
+import { z } from 'zod'
+
+/** Current market format version; files may omit `version`, which then means this one. */
+export const MARKET_FORMAT_VERSION = 1
+
+const IdSchema = z.string().min(1)
+
+/** A ranking: best first; an inner array is a group of tied ids (equal rank). */
+export const RankingSchema = z.array(z.union([IdSchema, z.array(IdSchema).min(1)]))
+
+/** A candidate: rank-order list over positions, optional group (university, country) for group caps. */
+export const CandidateSchema = z.object({
+  id: IdSchema,
+  ranking: RankingSchema.default([]),
+  group: IdSchema.optional(),
+})
+
+/** A position: seats; optional company; optional own ranking (else the company's ranking is used). */
+export const PositionSchema = z.object({
+  id: IdSchema,
+  capacity: z.number().int().min(0),
+  company: IdSchema.optional(),
+  ranking: RankingSchema.optional(),
+})
+
+/** A company: cap across its positions (`null`/absent = unlimited), per-group cap, ranking of candidates. */
+export const CompanySchema = z.object({
+  id: IdSchema,
+  capacity: z.number().int().min(0).nullable().optional(),
+  groupCap: z.number().int().min(0).optional(),
+  ranking: RankingSchema.optional(),
+})
+
+/** One fit score; max-fit may assign exactly the scored pairs. */
+export const ScoreSchema = z.object({
+  candidate: IdSchema,
+  position: IdSchema,
+  score: z.number(),
+})
+
+/** Dense scores: `values[i * positions.length + j]` is the fit of `candidates[i]` at `positions[j]`. */
+export const ScoreMatrixSchema = z.object({
+  candidates: z.array(IdSchema),
+  positions: z.array(IdSchema),
+  values: z.array(z.number()),
+})
+
+/** A market file (docs/formats/market.md). */
+export const MarketSchema = z.object({
+  version: z.literal(MARKET_FORMAT_VERSION).optional(),
+  name: z.string().optional(),
+  candidates: z.array(CandidateSchema),
+  positions: z.array(PositionSchema),
+  companies: z.array(CompanySchema).optional(),
+  scores: z.array(ScoreSchema).optional(),
+  scoreMatrix: ScoreMatrixSchema.optional(),
+})
+
+/** A ranking entry: one id, or several tied ids. */
+export type RankingEntry = string | readonly string[]
+
+/** A validated market; every field read-only (the engine never mutates its input). */
+export interface Market {
+  readonly version?: 1 | undefined
+  readonly name?: string | undefined
+  readonly candidates: readonly {
+    readonly id: string
+    readonly ranking: readonly RankingEntry[]
+    readonly group?: string | undefined
+  }[]
+  readonly positions: readonly {
+    readonly id: string
+    readonly capacity: number
+    readonly company?: string | undefined
+    readonly ranking?: readonly RankingEntry[] | undefined
+  }[]
+  readonly companies?:
+    | readonly {
+        readonly id: string
+        readonly capacity?: number | null | undefined
+        readonly groupCap?: number | undefined
+        readonly ranking?: readonly RankingEntry[] | undefined
+      }[]
+    | undefined
+  readonly scores?:
+    | readonly { readonly candidate: string; readonly position: string; readonly score: number }[]
+    | undefined
+  readonly scoreMatrix?:
+    | {
+        readonly candidates: readonly string[]
+        readonly positions: readonly string[]
+        readonly values: ArrayLike<number>
+      }
+    | undefined
+}

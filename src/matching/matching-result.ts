@@ -1,0 +1,138 @@
+/** The mechanisms `solveMatching` offers. */
+export const MECHANISMS = ['candidate-proposing', 'position-proposing', 'max-fit'] as const
+
+/** One of {@link MECHANISMS}. */
+export type Mechanism = (typeof MECHANISMS)[number]
+
+/** Options of one run; together with the market they determine the result byte for byte. */
+export interface MatchingOptions {
+  /** Default 'candidate-proposing' (candidate-optimal, strategy-proof for candidates; as in the NRMP). */
+  readonly mechanism?: Mechanism | undefined
+  /** Seed of the tie-breaking lottery; default 1. */
+  readonly seed?: number | undefined
+  /** Apply stable improvement cycles after tie-breaking (candidate-proposing only); default false. */
+  readonly improve?: boolean | undefined
+  /** Per-candidate explanations; default true. */
+  readonly explain?: boolean | undefined
+}
+
+/** A candidate placed at a position. */
+export interface Assignment {
+  readonly candidate: string
+  readonly position: string
+}
+
+/** Why a candidate ended unmatched. */
+export type UnmatchedReason =
+  | 'empty_ranking'
+  | 'no_mutual_acceptance'
+  | 'outranked'
+  | 'no_scored_position'
+  | 'not_selected'
+  | 'withdrawn'
+
+/** An unmatched candidate and why. */
+export interface Unmatched {
+  readonly candidate: string
+  readonly reason: UnmatchedReason
+}
+
+/** Why a candidate did not get a position it ranked above its match (codes for the UI to translate). */
+export type ReasonCode =
+  | 'zero_capacity'
+  | 'not_ranked_by_position'
+  | 'position_full'
+  | 'company_full'
+  | 'group_full'
+  | 'filled_in_earlier_round'
+  | 'welfare_tradeoff'
+  | 'constraint_conflict'
+
+/**
+ * One reason. `*_full`: the level was full and its cut-off (weak rank of its last admitted candidate) was
+ * better than the candidate's rank there, or equal (`isTie`: lost the tie-break). Ranks are 1-based.
+ */
+export interface Reason {
+  readonly code: ReasonCode
+  readonly position: string
+  readonly company?: string
+  readonly group?: string
+  readonly cutoffRank?: number
+  readonly candidateRank?: number
+  readonly isTie?: boolean
+  /** Max-fit: the candidate's score at this position (null = not scored, so not allowed). */
+  readonly score?: number | null
+}
+
+/** Explanation for one candidate: the match and, for every position ranked above it, why not. */
+export interface Explanation {
+  readonly candidate: string
+  readonly position: string | null
+  /** Weak rank of the match in the candidate's list (1 = first choice), null when unmatched or unranked. */
+  readonly choiceRank: number | null
+  readonly reasons: readonly Reason[]
+}
+
+/** Per-position outcome. */
+export interface PositionOutcome {
+  readonly position: string
+  readonly capacity: number
+  readonly filled: number
+  /** Weak rank, in the position's ranking, of its last admitted candidate; null when none is ranked. */
+  readonly cutoffRank: number | null
+}
+
+/** Summary figures. */
+export interface MatchingStatistics {
+  readonly candidates: number
+  readonly matched: number
+  readonly unmatched: number
+  /** matched / candidates, 0 for an empty market. */
+  readonly matchRate: number
+  /** choiceHistogram[i] = candidates who got their (i+1)-th choice (weak rank). */
+  readonly choiceHistogram: readonly number[]
+  /** Matched to a position the candidate did not rank (max-fit from scores only). */
+  readonly unrankedMatches: number
+  readonly seats: number
+  readonly seatsFilled: number
+  readonly positionsFull: number
+  /** Blocking pairs of the result (0 for the stable mechanisms; the price of welfare for max-fit). */
+  readonly blockingPairs: number
+  /** Sum of scores over assigned scored pairs, null when the market has no scores. */
+  readonly totalScore: number | null
+}
+
+/** A matching result (docs/formats/result.md); same market + options → byte-identical JSON. */
+export interface MatchingResult {
+  readonly format: 'ieum-result/1'
+  readonly engine: string
+  readonly mechanism: Mechanism
+  readonly round: 1 | 2
+  readonly seed: number
+  readonly improve: boolean
+  readonly statistics: MatchingStatistics
+  /** What the single lottery decided: rankings with ties, candidates who lost a tie at a cut-off. */
+  readonly lottery: {
+    readonly seed: number
+    readonly tiedRankings: number
+    readonly candidatesTiedAtCutoff: number
+  }
+  /** Stable improvement cycles applied after tie-breaking and the moves they made. */
+  readonly improvement: {
+    readonly isApplied: boolean
+    readonly cycles: number
+    readonly moves: readonly { readonly candidate: string; readonly from: string; readonly to: string }[]
+  }
+  /** Max-fit details (null for the stable mechanisms). */
+  readonly maxFit: {
+    readonly totalScore: number
+    readonly pricingRounds: number
+    readonly pairsUsed: number
+  } | null
+  readonly assignments: readonly Assignment[]
+  /** Second round: placements accepted in the first round and kept fixed. */
+  readonly fixed: readonly Assignment[]
+  readonly unmatched: readonly Unmatched[]
+  readonly positions: readonly PositionOutcome[]
+  readonly explanations: readonly Explanation[]
+}

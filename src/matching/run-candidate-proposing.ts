@@ -1,0 +1,115 @@
+import type { StrictOrder } from './break-ties.ts'
+import { type CompiledMarket, UNLIMITED } from './compile-market.ts'
+import { type Capacities, countCompanyRoom } from './create-capacities.ts'
+import { createHeapPool } from './create-heap-pool.ts'
+
+/**
+ * Candidate-proposing deferred acceptance (Gale & Shapley 1962) on the tie-broken preferences, with company
+ * caps as in SPA-student (Abraham, Irving & Manlove 2007) and per-company group caps. A company holding too
+ * many proposals releases them as its greedy choice would: at each over-full level (position, group cell,
+ * company) the worst holder is a candidate for rejection, and the best of those goes first. Returns the
+ * entry each candidate holds (-1 = unmatched). With company caps this is the candidate-optimal SPA-S stable
+ * matching; it is strategy-proof for candidates (Roth 1982; Hatfield & Milgrom 2005 for the laminar caps).
+ */
+export function runCandidateProposing(
+  compiled: CompiledMarket,
+  strict: StrictOrder,
+  capacities: Capacities,
+): Int32Array {
+  const { candidateCount: nC, positionCount: nP, companyCount: nK, cellCount: nCells } = compiled
+  const { candidateStart, entryPosition, entryCell, positionCompany } = compiled
+  const { entryKey, order } = strict
+  const { positionCapacity, companyCapacity, cellCapacity, isParticipant } = capacities
+  const heldKey = new Float64Array(nC)
+  const matchEntry = new Int32Array(nC).fill(-1)
+  const next = candidateStart.slice(0, nC)
+
+  const positionRoom = new Int32Array(nP)
+  for (let p = 0; p < nP; p++) positionRoom[p] = positionCapacity[p]! + 1
+  const positions = createHeapPool(positionRoom, nC, heldKey)
+  const positionSize = positions.size
+
+  let hasCompanyLevel = false
+  const companyRoom = new Int32Array(nK)
+  for (let k = 0; k < nK; k++) {
+    if (companyCapacity[k] === UNLIMITED) continue
+    hasCompanyLevel = true
+    companyRoom[k] = countCompanyRoom(compiled, capacities, k) + 1
+  }
+  const companies = createHeapPool(companyRoom, hasCompanyLevel ? nC : 0, heldKey)
+  const cellRoom = new Int32Array(nCells)
+  for (let cell = 0; cell < nCells; cell++) cellRoom[cell] = Math.min(cellCapacity[cell]!, nC) + 1
+  const cells = createHeapPool(cellRoom, nCells > 0 ? nC : 0, heldKey)
+  const pending = new Int32Array(nC)
+  let pendingCount = 0
+
+  const evict = (w: number): void => {
+    positions.remove(w)
+    if (hasCompanyLevel && companies.heapOf[w]! >= 0) companies.remove(w)
+    if (nCells > 0 && cells.heapOf[w]! >= 0) cells.remove(w)
+    matchEntry[w] = -1
+    pending[pendingCount++] = w
+  }
+
+  for (let first = 0; first < nC; first++) {
+    if (isParticipant !== null && isParticipant[first] === 0) continue
+    pending[pendingCount++] = first
+    while (pendingCount > 0) {
+      const c = pending[--pendingCount]!
+      const end = candidateStart[c + 1]!
+      while (next[c]! < end) {
+        const e = order[next[c]!++]!
+        const key = entryKey[e]!
+        if (key === Number.POSITIVE_INFINITY) continue
+        const p = entryPosition[e]!
+        const cap = positionCapacity[p]!
+        const held = positionSize[p]!
+        // Rejected outright when the candidate would be the worst at a level that is already full.
+        if (held >= cap && (cap === 0 || key >= heldKey[positions.top(p)]!)) continue
+        const k = positionCompany[p]!
+        const isCompanyCapped = k >= 0 && companyCapacity[k]! !== UNLIMITED
+        if (isCompanyCapped) {
+          const kCap = companyCapacity[k]!
+          if (companies.size[k]! >= kCap && (kCap === 0 || key >= heldKey[companies.top(k)]!)) continue
+        }
+        const cell = entryCell[e]!
+        if (cell >= 0) {
+          const gCap = cellCapacity[cell]!
+          if (cells.size[cell]! >= gCap && (gCap === 0 || key >= heldKey[cells.top(cell)]!)) continue
+        }
+        heldKey[c] = key
+        matchEntry[c] = e
+        if (held < cap && !isCompanyCapped && cell < 0) {
+          positions.push(p, c)
+          break
+        }
+        if (held >= cap && !isCompanyCapped && cell < 0) {
+          // Plain hospital: the worst holder goes; the newcomer takes its place.
+          const w = positions.top(p)
+          evict(w)
+          positions.push(p, c)
+          break
+        }
+        positions.push(p, c)
+        if (isCompanyCapped) companies.push(k, c)
+        if (cell >= 0) cells.push(cell, c)
+        for (;;) {
+          let worst = -1
+          if (positionSize[p]! > cap) worst = positions.top(p)
+          if (cell >= 0 && cells.size[cell]! > cellCapacity[cell]!) {
+            const w = cells.top(cell)
+            if (worst < 0 || heldKey[w]! < heldKey[worst]!) worst = w
+          }
+          if (isCompanyCapped && companies.size[k]! > companyCapacity[k]!) {
+            const w = companies.top(k)
+            if (worst < 0 || heldKey[w]! < heldKey[worst]!) worst = w
+          }
+          if (worst < 0) break
+          evict(worst)
+        }
+        break
+      }
+    }
+  }
+  return matchEntry
+}
