@@ -166,8 +166,14 @@ export interface Database {
     seed: number
     status: string
     engineVersion: string
-    market: Json<unknown>
-    result: Json<unknown>
+    /** The market file exactly as the engine read it. */
+    market: string
+    /** The result file exactly as the engine wrote it. */
+    result: string
+    marketSha256: string
+    resultSha256: string
+    /** The engine options (mechanism, seed, improve, round) as JSON text. */
+    options: string
     createdBy: string | null
     createdAt: CreatedAt
     publishedAt: Timestamp | null

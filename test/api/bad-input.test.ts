@@ -12,6 +12,8 @@ interface WriteCase {
   stringField: string
   /** A field whose value gets the wrong type. */
   typedField: string
+  /** Status the valid body answers when the data is not in a state to accept it (e.g. 409), default < 300. */
+  controlStatus?: number
 }
 
 describe('bad input on every write route answers 400 naming the field and changes nothing', () => {
@@ -173,6 +175,66 @@ describe('bad input on every write route answers 400 naming the field and change
         stringField: 'positionIds',
         typedField: 'positionIds',
       },
+      {
+        method: 'PUT',
+        url: `/api/me/programs/${program.id}/ranking`,
+        role: 'candidate',
+        body: { entries: [position.id] },
+        stringField: 'entries',
+        typedField: 'entries',
+      },
+      {
+        method: 'PUT',
+        url: `/api/programs/${program.id}/companies/${company.id}/ranking`,
+        role: 'operator',
+        body: { entries: [candidate.id] },
+        stringField: 'entries',
+        typedField: 'entries',
+      },
+      {
+        method: 'POST',
+        url: '/api/me/notifications/read',
+        role: 'candidate',
+        body: {},
+        stringField: 'note',
+        typedField: 'note',
+      },
+      {
+        method: 'POST',
+        url: `/api/programs/${program.id}/match-runs`,
+        role: 'operator',
+        body: { mechanism: 'candidate-proposing', seed: 7 },
+        stringField: 'mechanism',
+        typedField: 'seed',
+        controlStatus: 409, // the demo program's rank lists are not frozen yet
+      },
+      {
+        method: 'POST',
+        url: `/api/match-runs/${program.id}/publish`,
+        role: 'operator',
+        body: {},
+        stringField: 'note',
+        typedField: 'note',
+        controlStatus: 404, // no run with that id
+      },
+      {
+        method: 'POST',
+        url: `/api/match-runs/${program.id}/rerun`,
+        role: 'operator',
+        body: {},
+        stringField: 'note',
+        typedField: 'note',
+        controlStatus: 404,
+      },
+      {
+        method: 'POST',
+        url: `/api/me/placements/${program.id}/response`,
+        role: 'candidate',
+        body: { decision: 'accept' },
+        stringField: 'decision',
+        typedField: 'decision',
+        controlStatus: 404, // no offer with that id
+      },
     ]
   })
   after(async () => {
@@ -248,7 +310,10 @@ describe('bad input on every write route answers 400 naming the field and change
         headers: { cookie: cookies.get(c.role)! },
         payload: c.body,
       })
-      assert.ok(response.statusCode < 300, `${c.method} ${c.url}: ${response.statusCode} ${response.body}`)
+      if (c.controlStatus !== undefined)
+        assert.equal(response.statusCode, c.controlStatus, `${c.method} ${c.url}: ${response.body}`)
+      else
+        assert.ok(response.statusCode < 300, `${c.method} ${c.url}: ${response.statusCode} ${response.body}`)
     }
   })
 })

@@ -3,8 +3,10 @@ import { registerAuditRoutes } from './audit-routes.ts'
 import { registerAuthRoutes } from './auth-routes.ts'
 import { registerCandidateRoutes } from './candidate-routes.ts'
 import { registerCompanyRoutes } from './company-routes.ts'
+import { registerMatchRoutes } from './match-routes.ts'
 import { registerMeRoutes } from './me-routes.ts'
 import { registerProgramRoutes } from './program-routes.ts'
+import { registerRankingRoutes } from './ranking-routes.ts'
 
 /** Registers every API route. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -14,4 +16,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerCompanyRoutes(app)
   await registerCandidateRoutes(app)
   await registerAuditRoutes(app)
+  await registerRankingRoutes(app)
+  await registerMatchRoutes(app)
 }

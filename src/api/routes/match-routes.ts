@@ -1,0 +1,137 @@
+import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { MATCHING_MECHANISMS } from '../../domain/index.ts'
+import {
+  compareMatchRuns,
+  createMatchRun,
+  getCompanyResults,
+  getMatchRun,
+  getMatchRunFile,
+  getOwnResults,
+  listMatchRuns,
+  publishMatchRun,
+  rerunMatchRun,
+  respondToOffer,
+} from '../../services/index.ts'
+import { inTransaction, readContext } from './route-context.ts'
+
+const ProgramParams = z.strictObject({ programId: z.uuid() })
+const RunParams = z.strictObject({ runId: z.uuid() })
+
+/** Match runs (draft, compare, publish, re-run, files), results and answers to offers. */
+export async function registerMatchRoutes(root: FastifyInstance): Promise<void> {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get(
+    '/api/programs/:programId/match-runs',
+    { config: { access: ['operator'] }, schema: { tags: ['matching'], params: ProgramParams } },
+    (request) => listMatchRuns(readContext(app, request), request.params.programId),
+  )
+  app.post(
+    '/api/programs/:programId/match-runs',
+    {
+      config: { access: ['operator'] },
+      schema: {
+        tags: ['matching'],
+        params: ProgramParams,
+        body: z.strictObject({
+          mechanism: z.enum(MATCHING_MECHANISMS).optional(),
+          seed: z
+            .number()
+            .int()
+            .min(0)
+            .max(2 ** 31 - 1)
+            .optional(),
+          improve: z.boolean().optional(),
+          round: z.number().int().min(1).max(10).optional(),
+          extraSeats: z.record(z.uuid(), z.number().int().min(1).max(100)).optional(),
+        }),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await inTransaction(app, request, (context) =>
+            createMatchRun(context, request.params.programId, request.body),
+          ),
+        ),
+  )
+  app.get(
+    '/api/match-runs/:runId',
+    { config: { access: ['operator'] }, schema: { tags: ['matching'], params: RunParams } },
+    (request) => getMatchRun(readContext(app, request), request.params.runId),
+  )
+  app.post(
+    '/api/match-runs/:runId/publish',
+    {
+      config: { access: ['operator'] },
+      schema: { tags: ['matching'], params: RunParams, body: z.strictObject({}).optional() },
+    },
+    (request) => inTransaction(app, request, (context) => publishMatchRun(context, request.params.runId)),
+  )
+  app.post(
+    '/api/match-runs/:runId/rerun',
+    {
+      config: { access: ['operator'] },
+      schema: { tags: ['matching'], params: RunParams, body: z.strictObject({}).optional() },
+    },
+    (request) => rerunMatchRun(readContext(app, request), request.params.runId),
+  )
+  app.get(
+    '/api/match-runs/:runId/compare',
+    {
+      config: { access: ['operator'] },
+      schema: { tags: ['matching'], params: RunParams, querystring: z.strictObject({ with: z.uuid() }) },
+    },
+    (request) => compareMatchRuns(readContext(app, request), request.params.runId, request.query.with),
+  )
+  for (const file of ['market', 'result'] as const) {
+    app.get(
+      `/api/match-runs/:runId/${file}.json`,
+      { config: { access: ['operator'] }, schema: { tags: ['matching'], params: RunParams } },
+      async (request, reply) => {
+        const { text, fileName } = await getMatchRunFile(
+          readContext(app, request),
+          request.params.runId,
+          file,
+        )
+        return reply
+          .type('application/json; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${fileName}"`)
+          .send(text)
+      },
+    )
+  }
+  app.get(
+    '/api/me/programs/:programId/results',
+    { config: { access: ['candidate'] }, schema: { tags: ['results'], params: ProgramParams } },
+    (request) => getOwnResults(readContext(app, request), request.params.programId),
+  )
+  app.get(
+    '/api/programs/:programId/companies/:companyId/results',
+    {
+      config: { access: ['operator', 'company'] },
+      schema: { tags: ['results'], params: z.strictObject({ programId: z.uuid(), companyId: z.uuid() }) },
+    },
+    (request) =>
+      inTransaction(app, request, (context) =>
+        getCompanyResults(context, request.params.programId, request.params.companyId),
+      ),
+  )
+  app.post(
+    '/api/me/placements/:placementId/response',
+    {
+      config: { access: ['candidate'] },
+      schema: {
+        tags: ['results'],
+        params: z.strictObject({ placementId: z.uuid() }),
+        body: z.strictObject({ decision: z.enum(['accept', 'decline']) }),
+      },
+    },
+    (request) =>
+      inTransaction(app, request, (context) =>
+        respondToOffer(context, request.params.placementId, request.body.decision),
+      ),
+  )
+}

@@ -1,0 +1,100 @@
+import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import {
+  getCandidateRanking,
+  getCompanyRanking,
+  listOutbox,
+  listOwnNotifications,
+  markNotificationsRead,
+  saveCandidateRanking,
+  saveCompanyRanking,
+} from '../../services/index.ts'
+import { inTransaction, readContext } from './route-context.ts'
+
+const ProgramParams = z.strictObject({ programId: z.uuid() })
+const CompanyRankingParams = z.strictObject({ programId: z.uuid(), companyId: z.uuid() })
+const PositionQuery = z.strictObject({ positionId: z.uuid().optional() })
+const RankEntrySchema = z.union([z.uuid(), z.array(z.uuid()).min(2).max(1000)])
+
+/** Rank lists of both sides, and notifications. */
+export async function registerRankingRoutes(root: FastifyInstance): Promise<void> {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get(
+    '/api/me/programs/:programId/ranking',
+    { config: { access: ['candidate'] }, schema: { tags: ['rankings'], params: ProgramParams } },
+    (request) => getCandidateRanking(readContext(app, request), request.params.programId),
+  )
+  app.put(
+    '/api/me/programs/:programId/ranking',
+    {
+      config: { access: ['candidate'] },
+      schema: {
+        tags: ['rankings'],
+        params: ProgramParams,
+        body: z.strictObject({ entries: z.array(z.uuid()).max(500) }),
+      },
+    },
+    (request) =>
+      inTransaction(app, request, (context) =>
+        saveCandidateRanking(context, request.params.programId, request.body.entries),
+      ),
+  )
+  app.get(
+    '/api/programs/:programId/companies/:companyId/ranking',
+    {
+      config: { access: ['operator', 'company'] },
+      schema: { tags: ['rankings'], params: CompanyRankingParams, querystring: PositionQuery },
+    },
+    (request) =>
+      getCompanyRanking(
+        readContext(app, request),
+        request.params.programId,
+        request.params.companyId,
+        request.query.positionId ?? null,
+      ),
+  )
+  app.put(
+    '/api/programs/:programId/companies/:companyId/ranking',
+    {
+      config: { access: ['operator', 'company'] },
+      schema: {
+        tags: ['rankings'],
+        params: CompanyRankingParams,
+        querystring: PositionQuery,
+        body: z.strictObject({ entries: z.array(RankEntrySchema).max(5000) }),
+      },
+    },
+    (request) =>
+      inTransaction(app, request, (context) =>
+        saveCompanyRanking(
+          context,
+          request.params.programId,
+          request.params.companyId,
+          request.body.entries,
+          request.query.positionId ?? null,
+        ),
+      ),
+  )
+  app.get(
+    '/api/me/notifications',
+    { config: { access: 'signed_in' }, schema: { tags: ['notifications'] } },
+    (request) => listOwnNotifications(readContext(app, request)),
+  )
+  app.post(
+    '/api/me/notifications/read',
+    {
+      config: { access: 'signed_in' },
+      schema: { tags: ['notifications'], body: z.strictObject({}).optional() },
+    },
+    async (request, reply) => {
+      await inTransaction(app, request, (context) => markNotificationsRead(context))
+      return reply.code(204).send()
+    },
+  )
+  app.get(
+    '/api/outbox',
+    { config: { access: ['operator'] }, schema: { tags: ['notifications'] } },
+    (request) => listOutbox(readContext(app, request)),
+  )
+}

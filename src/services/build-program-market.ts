@@ -1,0 +1,125 @@
+import type { Kysely } from 'kysely'
+import { AppError, type MatchingConfig } from '../domain/index.ts'
+import type { Market } from '../matching/index.ts'
+import type { Database } from '../store/index.ts'
+import type { RankEntry } from './rankings.ts'
+
+/** Which round a market is built for: round 1 takes every eligible applicant and every seat; later rounds
+ * keep accepted and pending placements fixed and offer the remaining seats to applicants without one. */
+export interface MarketScope {
+  readonly round: number
+}
+
+/** Keeps only ids in `known` (rank lists may name applicants who left or seats no longer offered). */
+function keepKnown(entries: readonly RankEntry[], known: ReadonlySet<string>): RankEntry[] {
+  const kept: RankEntry[] = []
+  for (const entry of entries) {
+    if (typeof entry === 'string') {
+      if (known.has(entry)) kept.push(entry)
+      continue
+    }
+    const tied = entry.filter((id) => known.has(id))
+    if (tied.length === 1) kept.push(tied[0]!)
+    else if (tied.length > 1) kept.push(tied)
+  }
+  return kept
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/**
+ * Builds the engine's market snapshot of a program from its stored applications, positions and frozen rank
+ * lists. Ids are sorted so that the same data always gives the same file.
+ */
+export async function buildProgramMarket(
+  db: Kysely<Database>,
+  programId: string,
+  scope: MarketScope,
+): Promise<Market> {
+  const program = await db.selectFrom('program').selectAll().where('id', '=', programId).executeTakeFirst()
+  if (!program) throw new AppError('not_found', `no program ${programId}`)
+  const config = program.matchingConfig as MatchingConfig
+
+  const placements = await db
+    .selectFrom('placement')
+    .select(['candidateId', 'positionId', 'status'])
+    .where('programId', '=', programId)
+    .where('status', 'in', ['accepted', 'offered', 'declined'])
+    .execute()
+  // A candidate who holds or declined an offer does not take part in later rounds; held seats are taken.
+  const excluded = new Set(scope.round > 1 ? placements.map((p) => p.candidateId) : [])
+  const heldSeats = new Map<string, number>()
+  if (scope.round > 1) {
+    for (const p of placements) {
+      if (p.status !== 'declined') heldSeats.set(p.positionId, (heldSeats.get(p.positionId) ?? 0) + 1)
+    }
+  }
+
+  // Once eligibility has been checked, only eligible applicants take part.
+  const hasChecked = await db
+    .selectFrom('application')
+    .select('id')
+    .where('programId', '=', programId)
+    .where('status', 'in', ['eligible', 'ineligible'])
+    .executeTakeFirst()
+  const applicants = await db
+    .selectFrom('application')
+    .innerJoin('candidate', 'candidate.id', 'application.candidateId')
+    .select(['candidate.id', 'candidate.nationality', 'candidate.education'])
+    .where('application.programId', '=', programId)
+    .where('application.status', 'in', hasChecked ? ['eligible'] : ['submitted', 'eligible'])
+    .execute()
+
+  const rankings = await db.selectFrom('ranking').selectAll().where('programId', '=', programId).execute()
+  const candidateRanking = new Map<string, RankEntry[]>()
+  const companyRanking = new Map<string, RankEntry[]>()
+  const positionRanking = new Map<string, RankEntry[]>()
+  for (const ranking of rankings) {
+    const entries = ranking.entries as RankEntry[]
+    if (ranking.side === 'candidate' && ranking.candidateId)
+      candidateRanking.set(ranking.candidateId, entries)
+    else if (ranking.positionId) positionRanking.set(ranking.positionId, entries)
+    else if (ranking.companyId) companyRanking.set(ranking.companyId, entries)
+  }
+
+  const groupOf = (applicant: { nationality: string; education: unknown }): string | undefined => {
+    if (!config.groupCap) return undefined
+    if (config.groupCap.attribute === 'nationality') return applicant.nationality
+    const education = applicant.education as { institution?: string }[]
+    return education[0]?.institution
+  }
+
+  const candidates = applicants
+    .filter((a) => !excluded.has(a.id))
+    .sort(byId)
+    .map((a) => {
+      const group = groupOf(a)
+      return { id: a.id, ranking: candidateRanking.get(a.id) ?? [], ...(group !== undefined && { group }) }
+    })
+
+  const positionRows = await db
+    .selectFrom('programPosition')
+    .innerJoin('position', 'position.id', 'programPosition.positionId')
+    .select(['position.id', 'position.companyId', 'position.capacity', 'programPosition.capacity as seats'])
+    .where('programPosition.programId', '=', programId)
+    .execute()
+  const positions = positionRows.sort(byId).map((p) => {
+    const seats = Math.max(0, (p.seats ?? p.capacity) - (heldSeats.get(p.id) ?? 0))
+    const ranking = positionRanking.get(p.id)
+    return { id: p.id, capacity: seats, company: p.companyId, ...(ranking && { ranking }) }
+  })
+  const companyIds = [...new Set(positions.map((p) => p.company))].sort()
+  const candidateSet = new Set(candidates.map((c) => c.id))
+  const positionSet = new Set(positions.map((p) => p.id))
+  for (const candidate of candidates) candidate.ranking = keepKnown(candidate.ranking, positionSet)
+  for (const position of positions) {
+    if (position.ranking) position.ranking = keepKnown(position.ranking, candidateSet)
+  }
+  const companies = companyIds.map((id) => ({
+    id,
+    capacity: null,
+    ranking: keepKnown(companyRanking.get(id) ?? [], candidateSet),
+    ...(config.groupCap && { groupCap: config.groupCap.maxPerCompany }),
+  }))
+  return { version: 1, name: `${program.title} — round ${scope.round}`, candidates, positions, companies }
+}

@@ -1,0 +1,513 @@
+import { createHash } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import { AppError, type MatchingConfig } from '../domain/index.ts'
+import {
+  ENGINE_VERSION,
+  type Market,
+  type MatchingOptions,
+  type MatchingResult,
+  type Mechanism,
+  parseMarket,
+  solveMatching,
+} from '../matching/index.ts'
+import type { Database } from '../store/index.ts'
+import { hubIdOf, requireRole } from './access.ts'
+import { buildProgramMarket } from './build-program-market.ts'
+import { type OutgoingNotification, queueNotifications } from './notifications.ts'
+import { getProgram } from './programs.ts'
+import { isRankingFrozen } from './rankings.ts'
+import { recordAudit } from './record-audit.ts'
+import type { ServiceContext } from './service-context.ts'
+
+/** What an operator asks for when running a match. */
+export interface MatchRunRequest {
+  readonly mechanism?: Mechanism
+  readonly seed?: number
+  readonly improve?: boolean
+  /** 1 for the main round, 2 (or more) to fill seats left after acceptances and declines. */
+  readonly round?: number
+  /** What-if: extra seats per position id (e.g. one more seat at a company). */
+  readonly extraSeats?: Readonly<Record<string, number>>
+}
+
+/** The options stored with a run; with the market file they reproduce it byte for byte. */
+interface StoredOptions extends MatchingOptions {
+  readonly round: number
+  readonly extraSeats: Readonly<Record<string, number>>
+}
+
+/** A match run with its statistics and breakdowns for the operator. */
+export interface MatchRunSummary {
+  readonly id: string
+  readonly programId: string
+  readonly round: number
+  readonly mechanism: string
+  readonly seed: number
+  readonly status: string
+  readonly engineVersion: string
+  readonly createdAt: string
+  readonly publishedAt: string | null
+  readonly marketSha256: string
+  readonly resultSha256: string
+  readonly extraSeats: Readonly<Record<string, number>>
+  readonly statistics: MatchingResult['statistics']
+  readonly byCountry: readonly { country: string; candidates: number; matched: number }[]
+  readonly byCompany: readonly { companyId: string; companyName: string; seats: number; filled: number }[]
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+
+/** Runs the engine on a market file's text with stored options: the one code path for runs and re-runs. */
+function solveFile(marketText: string, options: StoredOptions): string {
+  const market = parseMarket(marketText)
+  const result = solveMatching(market, {
+    mechanism: options.mechanism,
+    seed: options.seed,
+    improve: options.improve,
+    explain: true,
+  })
+  return `${JSON.stringify(result, null, 1)}\n`
+}
+
+function applyExtraSeats(market: Market, extraSeats: Readonly<Record<string, number>>): Market {
+  const unknown = Object.keys(extraSeats).filter((id) => !market.positions.some((p) => p.id === id))
+  if (unknown.length > 0)
+    throw new AppError(
+      'validation_failed',
+      `extraSeats names positions not in the program: ${unknown.join(', ')}`,
+    )
+  return {
+    ...market,
+    positions: market.positions.map((p) => ({ ...p, capacity: p.capacity + (extraSeats[p.id] ?? 0) })),
+  }
+}
+
+async function loadRun(db: Kysely<Database>, hubId: string, runId: string) {
+  const run = await db
+    .selectFrom('matchRun')
+    .innerJoin('program', 'program.id', 'matchRun.programId')
+    .selectAll('matchRun')
+    .where('matchRun.id', '=', runId)
+    .where('program.hubId', '=', hubId)
+    .executeTakeFirst()
+  if (!run) throw new AppError('not_found', `no match run ${runId}`)
+  return run
+}
+
+async function summarise(
+  db: Kysely<Database>,
+  run: Awaited<ReturnType<typeof loadRun>>,
+): Promise<MatchRunSummary> {
+  const result = JSON.parse(run.result) as MatchingResult
+  const market = JSON.parse(run.market) as Market
+  const options = JSON.parse(run.options) as StoredOptions
+  const candidateIds = market.candidates.map((c) => c.id)
+  const nationalities =
+    candidateIds.length === 0
+      ? []
+      : await db
+          .selectFrom('candidate')
+          .select(['id', 'nationality'])
+          .where('id', 'in', candidateIds)
+          .execute()
+  const nationalityOf = new Map(nationalities.map((row) => [row.id, row.nationality]))
+  const matched = new Set(result.assignments.map((a) => a.candidate))
+  const countries = new Map<string, { candidates: number; matched: number }>()
+  for (const id of candidateIds) {
+    const country = nationalityOf.get(id) ?? '??'
+    const entry = countries.get(country) ?? { candidates: 0, matched: 0 }
+    entry.candidates++
+    if (matched.has(id)) entry.matched++
+    countries.set(country, entry)
+  }
+  const positionIds = market.positions.map((p) => p.id)
+  const companyRows =
+    positionIds.length === 0
+      ? []
+      : await db
+          .selectFrom('position')
+          .innerJoin('company', 'company.id', 'position.companyId')
+          .select(['position.id', 'company.id as companyId', 'company.name'])
+          .where('position.id', 'in', positionIds)
+          .execute()
+  const companyOf = new Map(companyRows.map((row) => [row.id, row]))
+  const companies = new Map<
+    string,
+    { companyId: string; companyName: string; seats: number; filled: number }
+  >()
+  for (const outcome of result.positions) {
+    const company = companyOf.get(outcome.position)
+    if (!company) continue
+    const entry = companies.get(company.companyId) ?? {
+      companyId: company.companyId,
+      companyName: company.name,
+      seats: 0,
+      filled: 0,
+    }
+    entry.seats += outcome.capacity
+    entry.filled += outcome.filled
+    companies.set(company.companyId, entry)
+  }
+  return {
+    id: run.id,
+    programId: run.programId,
+    round: run.round,
+    mechanism: run.mechanism,
+    seed: run.seed,
+    status: run.status,
+    engineVersion: run.engineVersion,
+    createdAt: run.createdAt.toISOString(),
+    publishedAt: run.publishedAt?.toISOString() ?? null,
+    marketSha256: run.marketSha256,
+    resultSha256: run.resultSha256,
+    extraSeats: options.extraSeats,
+    statistics: result.statistics,
+    byCountry: [...countries.entries()]
+      .map(([country, value]) => ({ country, ...value }))
+      .sort((a, b) => b.candidates - a.candidates || a.country.localeCompare(b.country)),
+    byCompany: [...companies.values()].sort((a, b) => a.companyName.localeCompare(b.companyName)),
+  }
+}
+
+/** The round a new run belongs to: one more than the last published round, or 1. */
+async function nextRound(db: Kysely<Database>, programId: string): Promise<number> {
+  const row = await db
+    .selectFrom('matchRun')
+    .select((eb) => eb.fn.max('round').as('round'))
+    .where('programId', '=', programId)
+    .where('status', '=', 'published')
+    .executeTakeFirst()
+  return (row?.round ?? 0) + 1
+}
+
+/**
+ * Runs the engine on the program's frozen snapshot and stores a draft run: the market file, the options,
+ * the result file and their digests, with the engine version. Rank lists must be frozen first.
+ */
+export async function createMatchRun(
+  context: ServiceContext,
+  programId: string,
+  request: MatchRunRequest,
+): Promise<MatchRunSummary> {
+  const { db, actor } = context
+  requireRole(actor, 'operator')
+  const program = await getProgram(context, programId)
+  if (!isRankingFrozen(program.phase)) {
+    throw new AppError('phase_closed', 'freeze the rank lists (phase ranking_freeze) before running a match')
+  }
+  const config = program.matchingConfig as MatchingConfig
+  const round = request.round ?? (await nextRound(db, programId))
+  const published = await db
+    .selectFrom('matchRun')
+    .select('id')
+    .where('programId', '=', programId)
+    .where('round', '=', round)
+    .where('status', '=', 'published')
+    .executeTakeFirst()
+  if (published)
+    throw new AppError('conflict', `round ${round} has been published already; run round ${round + 1}`)
+  if (round > 1) {
+    const previous = await db
+      .selectFrom('matchRun')
+      .select('id')
+      .where('programId', '=', programId)
+      .where('round', '=', round - 1)
+      .where('status', '=', 'published')
+      .executeTakeFirst()
+    if (!previous) throw new AppError('conflict', `publish round ${round - 1} before running round ${round}`)
+  }
+  const extraSeats = request.extraSeats ?? {}
+  const market = applyExtraSeats(await buildProgramMarket(db, programId, { round }), extraSeats)
+  const options: StoredOptions = {
+    mechanism: request.mechanism ?? config.mechanism,
+    seed: request.seed ?? config.tieBreakSeed,
+    improve: request.improve ?? config.stableImprovementCycles,
+    round,
+    extraSeats,
+  }
+  const marketText = `${JSON.stringify(market, null, 1)}\n`
+  const resultText = solveFile(marketText, options)
+  const row = await db
+    .insertInto('matchRun')
+    .values({
+      programId,
+      round,
+      mechanism: options.mechanism ?? 'candidate-proposing',
+      seed: options.seed ?? 1,
+      status: 'draft',
+      engineVersion: ENGINE_VERSION,
+      market: marketText,
+      result: resultText,
+      marketSha256: sha256(marketText),
+      resultSha256: sha256(resultText),
+      options: JSON.stringify(options),
+      createdBy: actor.userId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  if (program.phase === 'ranking_freeze') {
+    await db.updateTable('program').set({ phase: 'match' }).where('id', '=', programId).execute()
+  }
+  return summarise(db, row)
+}
+
+/** A program's match runs, newest first (operator). */
+export async function listMatchRuns(context: ServiceContext, programId: string): Promise<MatchRunSummary[]> {
+  requireRole(context.actor, 'operator')
+  await getProgram(context, programId)
+  const rows = await context.db
+    .selectFrom('matchRun')
+    .selectAll()
+    .where('programId', '=', programId)
+    .orderBy('createdAt', 'desc')
+    .execute()
+  return Promise.all(rows.map((row) => summarise(context.db, row)))
+}
+
+/** One run's summary (operator). */
+export async function getMatchRun(context: ServiceContext, runId: string): Promise<MatchRunSummary> {
+  requireRole(context.actor, 'operator')
+  return summarise(context.db, await loadRun(context.db, hubIdOf(context.actor), runId))
+}
+
+/** The stored market or result file of a run, byte for byte (operator). */
+export async function getMatchRunFile(context: ServiceContext, runId: string, file: 'market' | 'result') {
+  requireRole(context.actor, 'operator')
+  const run = await loadRun(context.db, hubIdOf(context.actor), runId)
+  return { text: file === 'market' ? run.market : run.result, fileName: `ieum-${file}-${run.id}.json` }
+}
+
+/** Runs a stored run again from its market file and options; the result must be identical byte for byte. */
+export async function rerunMatchRun(context: ServiceContext, runId: string) {
+  requireRole(context.actor, 'operator')
+  const run = await loadRun(context.db, hubIdOf(context.actor), runId)
+  const resultText = solveFile(run.market, JSON.parse(run.options) as StoredOptions)
+  const digest = sha256(resultText)
+  return {
+    runId,
+    isIdentical: resultText === run.result,
+    storedResultSha256: run.resultSha256,
+    rerunResultSha256: digest,
+    engineVersion: ENGINE_VERSION,
+    storedEngineVersion: run.engineVersion,
+  }
+}
+
+/** Who would move between two runs of the same program (a what-if view). */
+export async function compareMatchRuns(context: ServiceContext, baseRunId: string, otherRunId: string) {
+  requireRole(context.actor, 'operator')
+  const hubId = hubIdOf(context.actor)
+  const [base, other] = [
+    await loadRun(context.db, hubId, baseRunId),
+    await loadRun(context.db, hubId, otherRunId),
+  ]
+  if (base.programId !== other.programId)
+    throw new AppError('validation_failed', 'compare runs of the same program')
+  const baseResult = JSON.parse(base.result) as MatchingResult
+  const otherResult = JSON.parse(other.result) as MatchingResult
+  const basePlace = new Map(baseResult.assignments.map((a) => [a.candidate, a.position]))
+  const otherPlace = new Map(otherResult.assignments.map((a) => [a.candidate, a.position]))
+  const ids = [...new Set([...basePlace.keys(), ...otherPlace.keys()])].sort()
+  const moved = ids.filter((id) => basePlace.get(id) !== otherPlace.get(id))
+  const names =
+    moved.length === 0
+      ? []
+      : await context.db.selectFrom('candidate').select(['id', 'fullName']).where('id', 'in', moved).execute()
+  const nameOf = new Map(names.map((row) => [row.id, row.fullName]))
+  const positionIds = [
+    ...new Set(
+      moved.flatMap((id) => [basePlace.get(id), otherPlace.get(id)]).filter((p): p is string => !!p),
+    ),
+  ]
+  const positions =
+    positionIds.length === 0
+      ? []
+      : await context.db
+          .selectFrom('position')
+          .innerJoin('company', 'company.id', 'position.companyId')
+          .select(['position.id', 'position.title', 'company.name as companyName'])
+          .where('position.id', 'in', positionIds)
+          .execute()
+  const label = new Map(positions.map((p) => [p.id, `${p.companyName} — ${p.title}`]))
+  return {
+    base: await summarise(context.db, base),
+    other: await summarise(context.db, other),
+    moves: moved.map((id) => ({
+      candidateId: id,
+      fullName: nameOf.get(id) ?? id,
+      from: basePlace.get(id) ?? null,
+      fromLabel: label.get(basePlace.get(id) ?? '') ?? null,
+      to: otherPlace.get(id) ?? null,
+      toLabel: label.get(otherPlace.get(id) ?? '') ?? null,
+    })),
+  }
+}
+
+function acceptanceDeadline(timeline: readonly { phase: string; startsOn: string }[]): string {
+  return timeline.find((step) => step.phase === 'acceptance_deadline')?.startsOn ?? ''
+}
+
+/**
+ * Publishes a draft: it becomes the round's result, other drafts of the round are superseded, every
+ * assignment becomes an offer, and every candidate and company is notified — nobody is left without an outcome.
+ */
+export async function publishMatchRun(context: ServiceContext, runId: string): Promise<MatchRunSummary> {
+  const { db, actor } = context
+  requireRole(actor, 'operator')
+  const run = await loadRun(db, hubIdOf(actor), runId)
+  if (run.status !== 'draft') throw new AppError('conflict', `run ${runId} is ${run.status}, not a draft`)
+  const already = await db
+    .selectFrom('matchRun')
+    .select('id')
+    .where('programId', '=', run.programId)
+    .where('round', '=', run.round)
+    .where('status', '=', 'published')
+    .executeTakeFirst()
+  if (already) throw new AppError('conflict', `round ${run.round} has been published already`)
+  const program = await getProgram(context, run.programId)
+  const result = JSON.parse(run.result) as MatchingResult
+  const market = JSON.parse(run.market) as Market
+  const now = new Date()
+  await db
+    .updateTable('matchRun')
+    .set({ status: 'published', publishedAt: now })
+    .where('id', '=', runId)
+    .execute()
+  await db
+    .updateTable('matchRun')
+    .set({ status: 'superseded' })
+    .where('programId', '=', run.programId)
+    .where('round', '=', run.round)
+    .where('status', '=', 'draft')
+    .execute()
+  if (result.assignments.length > 0) {
+    await db
+      .insertInto('placement')
+      .values(
+        result.assignments.map((a) => ({
+          programId: run.programId,
+          matchRunId: run.id,
+          candidateId: a.candidate,
+          positionId: a.position,
+          status: 'offered',
+          round: run.round,
+          decidedAt: null,
+        })),
+      )
+      .execute()
+  }
+  await db
+    .updateTable('program')
+    .set({ phase: run.round === 1 ? 'acceptance_deadline' : 'second_round' })
+    .where('id', '=', run.programId)
+    .execute()
+
+  // Notifications: every candidate of the market, and every company with seats in it.
+  const candidateIds = market.candidates.map((c) => c.id)
+  const people =
+    candidateIds.length === 0
+      ? []
+      : await db
+          .selectFrom('candidate')
+          .leftJoin('authUser', 'authUser.id', 'candidate.userId')
+          .select([
+            'candidate.id',
+            'candidate.fullName',
+            'candidate.email',
+            'candidate.userId',
+            'authUser.locale',
+            'candidate.nationality',
+          ])
+          .where('candidate.id', 'in', candidateIds)
+          .execute()
+  const positionRows = await db
+    .selectFrom('position')
+    .innerJoin('company', 'company.id', 'position.companyId')
+    .select(['position.id', 'position.title', 'company.id as companyId', 'company.name as companyName'])
+    .where('position.id', 'in', market.positions.length === 0 ? [''] : market.positions.map((p) => p.id))
+    .execute()
+  const positionOf = new Map(positionRows.map((row) => [row.id, row]))
+  const explanationOf = new Map(result.explanations.map((e) => [e.candidate, e]))
+  const deadline = acceptanceDeadline(program.timeline)
+  const hubId = hubIdOf(actor)
+  const outgoing: OutgoingNotification[] = people.map((person): OutgoingNotification => {
+    const explanation = explanationOf.get(person.id)
+    const position = explanation?.position ? positionOf.get(explanation.position) : undefined
+    const locale =
+      person.locale ?? (person.nationality === 'VN' ? 'vi' : person.nationality === 'KR' ? 'ko' : 'en')
+    if (!position) {
+      return {
+        hubId,
+        userId: person.userId,
+        email: person.email,
+        locale,
+        kind: 'match_unmatched',
+        params: { name: person.fullName, program: program.title },
+        link: `/programs/${program.id}/result`,
+      }
+    }
+    return {
+      hubId,
+      userId: person.userId,
+      email: person.email,
+      locale,
+      kind: run.round === 1 ? 'match_placed' : 'second_round_placed',
+      params: {
+        name: person.fullName,
+        program: program.title,
+        company: position.companyName,
+        position: position.title,
+        choice: explanation?.choiceRank ?? '-',
+        deadline: deadline || '-',
+      },
+      link: `/programs/${program.id}/result`,
+    }
+  })
+  const filledByCompany = new Map<string, number>()
+  for (const a of result.assignments) {
+    const companyId = positionOf.get(a.position)?.companyId
+    if (companyId) filledByCompany.set(companyId, (filledByCompany.get(companyId) ?? 0) + 1)
+  }
+  const companyIds = [...new Set(positionRows.map((p) => p.companyId))]
+  const members =
+    companyIds.length === 0
+      ? []
+      : await db
+          .selectFrom('roleGrant')
+          .innerJoin('authUser', 'authUser.id', 'roleGrant.userId')
+          .innerJoin('company', 'company.id', 'roleGrant.companyId')
+          .select([
+            'authUser.id',
+            'authUser.email',
+            'authUser.locale',
+            'company.id as companyId',
+            'company.name',
+          ])
+          .where('roleGrant.companyId', 'in', companyIds)
+          .execute()
+  for (const member of members) {
+    outgoing.push({
+      hubId,
+      userId: member.id,
+      email: member.email,
+      locale: member.locale ?? 'ko',
+      kind: 'company_results',
+      params: {
+        program: program.title,
+        company: member.name,
+        count: filledByCompany.get(member.companyId) ?? 0,
+      },
+      link: `/programs/${program.id}/company-results`,
+    })
+  }
+  await queueNotifications(db, outgoing)
+  await recordAudit(db, actor, [
+    {
+      action: 'update',
+      entityType: 'match_run',
+      entityId: runId,
+      detail: { published: true, placements: result.assignments.length },
+    },
+  ])
+  return summarise(db, await loadRun(db, hubId, runId))
+}

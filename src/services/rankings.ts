@@ -1,0 +1,219 @@
+import type { Kysely } from 'kysely'
+import { AppError, type ProgramPhase } from '../domain/index.ts'
+import type { Database } from '../store/index.ts'
+import { candidateIdOf, requireCompanyAccess, requireRole } from './access.ts'
+import { getProgram } from './programs.ts'
+import type { ServiceContext } from './service-context.ts'
+
+/** One rank: an id, or ids tied at the same rank. */
+export type RankEntry = string | readonly string[]
+
+/** A rank-order list as the API returns it. */
+export interface RankingView {
+  readonly entries: readonly RankEntry[]
+  readonly isFrozen: boolean
+  readonly updatedAt: string | null
+  /** The mechanism the program uses, so the UI can tell rankers that ranking truthfully is safe. */
+  readonly mechanism: string
+}
+
+/** Phases in which rank lists may still change; from `ranking_freeze` on they are fixed. */
+const RANKING_OPEN_PHASES: readonly ProgramPhase[] = ['call_open', 'eligibility_check', 'ranking']
+
+/** True once a program's rank lists are frozen. */
+export function isRankingFrozen(phase: ProgramPhase): boolean {
+  return !RANKING_OPEN_PHASES.includes(phase)
+}
+
+function flatten(entries: readonly RankEntry[]): string[] {
+  return entries.flatMap((entry) => (typeof entry === 'string' ? [entry] : [...entry]))
+}
+
+function checkEntries(entries: readonly RankEntry[], allowed: ReadonlySet<string>, what: string): void {
+  const seen = new Set<string>()
+  const issues: { path: string; message: string }[] = []
+  entries.forEach((entry, index) => {
+    const ids = typeof entry === 'string' ? [entry] : entry
+    for (const id of ids) {
+      if (seen.has(id)) issues.push({ path: `body.entries.${index}`, message: `${id} is ranked twice` })
+      else if (!allowed.has(id))
+        issues.push({ path: `body.entries.${index}`, message: `${id} is not a ${what} of this program` })
+      seen.add(id)
+    }
+  })
+  if (issues.length > 0)
+    throw new AppError('validation_failed', `the rank list has ${issues.length} problem(s)`, issues)
+}
+
+async function readRanking(
+  db: Kysely<Database>,
+  where: {
+    programId: string
+    side: 'candidate' | 'company'
+    candidateId?: string
+    companyId?: string
+    positionId?: string | null
+  },
+) {
+  let query = db
+    .selectFrom('ranking')
+    .selectAll()
+    .where('programId', '=', where.programId)
+    .where('side', '=', where.side)
+  query = where.candidateId
+    ? query.where('candidateId', '=', where.candidateId)
+    : query.where('candidateId', 'is', null)
+  query = where.companyId
+    ? query.where('companyId', '=', where.companyId)
+    : query.where('companyId', 'is', null)
+  query = where.positionId
+    ? query.where('positionId', '=', where.positionId)
+    : query.where('positionId', 'is', null)
+  return query.executeTakeFirst()
+}
+
+async function writeRanking(
+  db: Kysely<Database>,
+  key: {
+    programId: string
+    side: 'candidate' | 'company'
+    candidateId: string | null
+    companyId: string | null
+    positionId: string | null
+  },
+  entries: readonly RankEntry[],
+) {
+  const existing = await readRanking(db, {
+    programId: key.programId,
+    side: key.side,
+    ...(key.candidateId && { candidateId: key.candidateId }),
+    ...(key.companyId && { companyId: key.companyId }),
+    positionId: key.positionId,
+  })
+  if (existing) {
+    await db
+      .updateTable('ranking')
+      .set({ entries: JSON.stringify(entries), updatedAt: new Date() })
+      .where('id', '=', existing.id)
+      .execute()
+  } else {
+    await db
+      .insertInto('ranking')
+      .values({ ...key, entries: JSON.stringify(entries) })
+      .execute()
+  }
+}
+
+/** The signed-in candidate's rank list of a program's positions. */
+export async function getCandidateRanking(context: ServiceContext, programId: string): Promise<RankingView> {
+  requireRole(context.actor, 'candidate')
+  const candidateId = candidateIdOf(context.actor)
+  const program = await getProgram(context, programId)
+  const row = candidateId
+    ? await readRanking(context.db, { programId, side: 'candidate', candidateId })
+    : undefined
+  return {
+    entries: (row?.entries as RankEntry[] | undefined) ?? [],
+    isFrozen: isRankingFrozen(program.phase),
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+    mechanism: program.matchingConfig.mechanism,
+  }
+}
+
+/** Saves the signed-in candidate's rank list (positions of the program, best first; no ties). */
+export async function saveCandidateRanking(
+  context: ServiceContext,
+  programId: string,
+  entries: readonly string[],
+): Promise<RankingView> {
+  const { db, actor } = context
+  requireRole(actor, 'candidate')
+  const candidateId = candidateIdOf(actor)
+  if (!candidateId) throw new AppError('not_found', 'this account has no candidate profile')
+  const program = await getProgram(context, programId)
+  if (isRankingFrozen(program.phase)) {
+    throw new AppError('phase_closed', 'rank lists of this program are frozen and can no longer change')
+  }
+  const application = await db
+    .selectFrom('application')
+    .select('status')
+    .where('programId', '=', programId)
+    .where('candidateId', '=', candidateId)
+    .executeTakeFirst()
+  if (!application || application.status === 'withdrawn') {
+    throw new AppError('forbidden', 'apply to this program before ranking its positions')
+  }
+  const positions = await db
+    .selectFrom('programPosition')
+    .select('positionId')
+    .where('programId', '=', programId)
+    .execute()
+  checkEntries(entries, new Set(positions.map((p) => p.positionId)), 'position')
+  await writeRanking(
+    db,
+    { programId, side: 'candidate', candidateId, companyId: null, positionId: null },
+    entries,
+  )
+  return getCandidateRanking(context, programId)
+}
+
+/** A company's rank list of applicants (for all its positions, or one position when `positionId` is set). */
+export async function getCompanyRanking(
+  context: ServiceContext,
+  programId: string,
+  companyId: string,
+  positionId: string | null = null,
+): Promise<RankingView> {
+  requireRole(context.actor, 'operator', 'company')
+  requireCompanyAccess(context.actor, companyId, 'company')
+  const program = await getProgram(context, programId)
+  const row = await readRanking(context.db, { programId, side: 'company', companyId, positionId })
+  return {
+    entries: (row?.entries as RankEntry[] | undefined) ?? [],
+    isFrozen: isRankingFrozen(program.phase),
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+    mechanism: program.matchingConfig.mechanism,
+  }
+}
+
+/** Saves a company's rank list of the program's applicants; tied applicants share an inner array. */
+export async function saveCompanyRanking(
+  context: ServiceContext,
+  programId: string,
+  companyId: string,
+  entries: readonly RankEntry[],
+  positionId: string | null = null,
+): Promise<RankingView> {
+  const { db, actor } = context
+  requireRole(actor, 'operator', 'company')
+  requireCompanyAccess(actor, companyId, 'company')
+  const program = await getProgram(context, programId)
+  if (isRankingFrozen(program.phase)) {
+    throw new AppError('phase_closed', 'rank lists of this program are frozen and can no longer change')
+  }
+  if (positionId) {
+    const position = await db
+      .selectFrom('programPosition')
+      .innerJoin('position', 'position.id', 'programPosition.positionId')
+      .select('position.companyId')
+      .where('programPosition.programId', '=', programId)
+      .where('position.id', '=', positionId)
+      .executeTakeFirst()
+    if (!position || position.companyId !== companyId)
+      throw new AppError('not_found', `no position ${positionId}`)
+  }
+  const applicants = await db
+    .selectFrom('application')
+    .select('candidateId')
+    .where('programId', '=', programId)
+    .where('status', 'in', ['submitted', 'eligible'])
+    .execute()
+  checkEntries(entries, new Set(applicants.map((a) => a.candidateId)), 'current applicant')
+  await writeRanking(db, { programId, side: 'company', candidateId: null, companyId, positionId }, entries)
+  return getCompanyRanking(context, programId, companyId, positionId)
+}
+
+/** Ids in a rank list, in order, ties flattened. */
+export function rankedIds(entries: readonly RankEntry[]): string[] {
+  return flatten(entries)
+}
