@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander'
 import { AppError } from '../domain/index.ts'
+import { registerScoringCommands } from './scoring-command.ts'
 import { registerServerCommands } from './server-commands.ts'
 
 const program = new Command()
@@ -13,6 +14,7 @@ program
   .showHelpAfterError()
 
 registerServerCommands(program)
+registerScoringCommands(program)
 
 try {
   await program.parseAsync(process.argv)

@@ -3,7 +3,7 @@
  * longest alias at each position ("point cloud" beats "cloud", "자연어처리를" → 자연어처리).
  */
 import type { AnalyzedText } from './analyze-text.ts'
-import { type AliasTrieNode, STOP_PHRASE_SKILL, type SkillTaxonomy } from './skill-taxonomy.ts'
+import type { AliasTrieNode, SkillTaxonomy } from './skill-taxonomy.ts'
 
 /** One mention: dense skill index and folded span. */
 export interface SkillMention {
@@ -30,7 +30,7 @@ function walk(text: AnalyzedText, node: AliasTrieNode, tokenIndex: number, depth
   for (let formIndex = 0; formIndex < token.forms.length; formIndex++) {
     const next = node.children.get(token.forms[formIndex]!)
     if (next === undefined) continue
-    if (next.skill !== -1 && depth + 1 > best.length) {
+    if ((next.skills.length > 0 || next.isStop) && depth + 1 > best.length) {
       best.node = next
       best.length = depth + 1
     }
@@ -54,7 +54,7 @@ export function findSkillMentions(text: AnalyzedText, taxonomy: SkillTaxonomy): 
     }
     const first = text.tokens[index]!
     const last = text.tokens[index + best.length - 1]!
-    if (node.skill !== STOP_PHRASE_SKILL) mentions.push({ skill: node.skill, start: first.start, end: last.end, isShort: node.isShort })
+    for (const skill of node.skills) mentions.push({ skill, start: first.start, end: last.end, isShort: node.isShort })
     index += best.length
   }
   return mentions

@@ -9,10 +9,13 @@ import { tokenizeText } from './tokenize-text.ts'
 /** How a skill a candidate has relates to a skill a position needs. */
 export type SkillRelation = 'same' | 'more_specific' | 'more_general' | 'related' | 'none'
 
-/** A node of the alias trie: one token deeper, and the skill an alias ending here names (-1 if none). */
+/** A node of the alias trie: one token deeper, and the skills an alias ending here names. */
 export interface AliasTrieNode {
   readonly children: Map<string, AliasTrieNode>
-  skill: number
+  /** Skills named by the alias ending here (usually one; "c/c++" names two). */
+  readonly skills: number[]
+  /** A stop phrase ends here: it matches and hides the aliases inside it, naming no skill. */
+  isStop: boolean
   /** True for aliases of 1–3 Latin letters ("ml", "rl", "ner"): matched with lower confidence. */
   isShort: boolean
 }
@@ -50,8 +53,8 @@ const STOP_PHRASES = [
   'học máy tính',
 ]
 
-/** Skill index of a stop phrase in the trie: matches, consumes its tokens, yields no skill. */
-export const STOP_PHRASE_SKILL = -2
+/** Marker passed to `addAlias` for a stop phrase. */
+const STOP_PHRASE_SKILL = -2
 
 /** Credit for a more specific skill (PyTorch when "deep learning" is needed), by distance 1, 2, ≥3. */
 const MORE_SPECIFIC_CREDIT = [0, 0.9, 0.8, 0.7]
@@ -61,10 +64,10 @@ const MORE_GENERAL_CREDIT = [0, 0.5, 0.3]
 const RELATED_CREDIT = 0.6
 
 function createTrieNode(): AliasTrieNode {
-  return { children: new Map(), skill: -1, isShort: false }
+  return { children: new Map(), skills: [], isStop: false, isShort: false }
 }
 
-function addAlias(root: AliasTrieNode, alias: string, skill: number, ids: readonly string[]): void {
+function addAlias(root: AliasTrieNode, alias: string, skill: number): void {
   const tokens = tokenizeText(normalizeText(alias).text).map((token) => token.text)
   if (tokens.length === 0) return
   const variants = [tokens]
@@ -80,10 +83,8 @@ function addAlias(root: AliasTrieNode, alias: string, skill: number, ids: readon
       }
       node = next
     }
-    if (node.skill !== -1 && node.skill !== skill && skill !== STOP_PHRASE_SKILL) {
-      throw new Error(`taxonomy alias "${alias}" names both ${ids[node.skill]} and ${ids[skill]}; keep it on one`)
-    }
-    node.skill = skill
+    if (skill === STOP_PHRASE_SKILL) node.isStop = true
+    else if (!node.skills.includes(skill)) node.skills.push(skill)
     node.isShort = variant.length === 1 && /^[a-z]{1,3}$/.test(variant[0]!)
   }
 }
@@ -92,7 +93,7 @@ function isLabelUsableAsAlias(label: string): boolean {
   return label.trim().length > 1
 }
 
-/** Builds a taxonomy from entries; throws on an unknown parent or relation, a cycle, or a clashing alias. */
+/** Builds a taxonomy from entries; throws on a duplicate id, an unknown parent or relation, or a cycle. */
 export function createSkillTaxonomy(entries: readonly SkillTaxonomyEntry[]): SkillTaxonomy {
   const size = entries.length
   const ids = entries.map((entry) => entry.id)
@@ -156,9 +157,9 @@ export function createSkillTaxonomy(entries: readonly SkillTaxonomyEntry[]): Ski
   const aliasTrie = createTrieNode()
   for (const [index, entry] of entries.entries()) {
     const labels = entry.kind === 'category' ? [] : [entry.en, entry.ko, entry.vi].filter(isLabelUsableAsAlias)
-    for (const alias of [...labels, ...(entry.aliases ?? [])]) addAlias(aliasTrie, alias, index, ids)
+    for (const alias of [...labels, ...(entry.aliases ?? [])]) addAlias(aliasTrie, alias, index)
   }
-  for (const phrase of STOP_PHRASES) addAlias(aliasTrie, phrase, STOP_PHRASE_SKILL, ids)
+  for (const phrase of STOP_PHRASES) addAlias(aliasTrie, phrase, STOP_PHRASE_SKILL)
   return {
     size,
     ids,

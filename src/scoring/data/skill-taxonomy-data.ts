@@ -4,7 +4,7 @@
  * and O*NET, CC BY 4.0, were not used); if one is mapped later, attribute it here and in docs/scoring.md.
  * Product names are trademarks of their owners and are used only to name skills.
  *
- * Alias rules: matching is case-insensitive and ignores Vietnamese diacritics; Korean particles attached to a
+ * Alias rules: an alias listed on several entries names all of them ("c/c++", "time series forecasting"); matching is case-insensitive and ignores Vietnamese diacritics; Korean particles attached to a
  * word are stripped before matching; avoid aliases that are common words in any of the three languages
  * ("go", "r", "ai", "cv").
  */
@@ -304,7 +304,7 @@ export const SKILL_TAXONOMY_DATA: readonly SkillTaxonomyEntry[] = [
     en: 'Image segmentation',
     ko: '이미지 분할',
     vi: 'Phân vùng ảnh',
-    aliases: ['segmentation', 'semantic segmentation', 'instance segmentation', '세그멘테이션', '영상 분할', 'phân đoạn ảnh', 'u-net', 'unet'],
+    aliases: ['segmentation', 'semantic segmentation', 'instance segmentation', '세그멘테이션', '영상 분할', 'phân đoạn ảnh', 'u-net', 'unet', '의료 영상 분할', 'phân đoạn ảnh y tế'],
   },
   {
     id: 'ocr',
@@ -350,7 +350,7 @@ export const SKILL_TAXONOMY_DATA: readonly SkillTaxonomyEntry[] = [
     en: 'Medical imaging',
     ko: '의료 영상',
     vi: 'Ảnh y tế',
-    aliases: ['medical image analysis', '의료영상', 'hình ảnh y tế', 'ct/mri', 'radiology ai'],
+    aliases: ['medical image analysis', '의료영상', 'hình ảnh y tế', 'ct/mri', 'mri', 'radiology ai', '의료 영상 분할', 'phân đoạn ảnh y tế'],
   },
   {
     id: 'opencv',
@@ -427,7 +427,7 @@ export const SKILL_TAXONOMY_DATA: readonly SkillTaxonomyEntry[] = [
     en: 'Named entity recognition',
     ko: '개체명 인식',
     vi: 'Nhận dạng thực thể có tên',
-    aliases: ['ner', 'entity extraction', '개체명인식', 'information extraction', '정보 추출', 'trích xuất thông tin'],
+    aliases: ['ner', 'entity extraction', '개체명인식', 'nhận dạng thực thể', 'information extraction', '정보 추출', 'trích xuất thông tin'],
   },
   {
     id: 'machine-translation',
@@ -489,7 +489,7 @@ export const SKILL_TAXONOMY_DATA: readonly SkillTaxonomyEntry[] = [
     en: 'LLM fine-tuning',
     ko: 'LLM 파인튜닝',
     vi: 'Tinh chỉnh LLM',
-    aliases: ['lora', 'qlora', 'instruction tuning', 'sft', 'fine-tuning llm', 'fine-tuning llms', 'llm 미세조정', 'tinh chỉnh mô hình ngôn ngữ'],
+    aliases: ['lora', 'qlora', 'instruction tuning', 'sft', 'fine-tuning llm', 'fine-tuning llms', 'fine-tuning large language models', 'llm fine-tuning', 'llm 미세조정', 'tinh chỉnh mô hình ngôn ngữ'],
   },
   {
     id: 'prompt-engineering',
@@ -621,7 +621,7 @@ export const SKILL_TAXONOMY_DATA: readonly SkillTaxonomyEntry[] = [
     en: 'Learning to rank',
     ko: '랭킹 학습',
     vi: 'Học xếp hạng',
-    aliases: ['ltr', 'ranking models', 'ctr prediction', 'ctr 예측'],
+    aliases: ['ltr', 'ranking models', 'ranking model', '랭킹 모델', 'ctr prediction', 'ctr 예측'],
     related: ['information-retrieval'],
   },
   {
@@ -631,7 +631,7 @@ export const SKILL_TAXONOMY_DATA: readonly SkillTaxonomyEntry[] = [
     en: 'Time series analysis',
     ko: '시계열 분석',
     vi: 'Phân tích chuỗi thời gian',
-    aliases: ['time series', 'time-series', '시계열', '시계열 데이터', 'chuỗi thời gian', 'arima', 'prophet'],
+    aliases: ['time series', 'time-series', '시계열', '시계열 데이터', 'chuỗi thời gian', 'arima', 'prophet', 'time series forecasting', '시계열 예측', 'dự báo chuỗi thời gian'],
     related: ['anomaly-detection'],
   },
   {
@@ -641,7 +641,7 @@ export const SKILL_TAXONOMY_DATA: readonly SkillTaxonomyEntry[] = [
     en: 'Forecasting',
     ko: '수요 예측',
     vi: 'Dự báo',
-    aliases: ['demand forecasting', 'time series forecasting', '예측 모델링', 'dự báo nhu cầu', '시계열 예측', 'dự báo chuỗi thời gian'],
+    aliases: ['demand forecasting', '예측 모델링', 'dự báo nhu cầu', 'time series forecasting', '시계열 예측', 'dự báo chuỗi thời gian'],
   },
   {
     id: 'anomaly-detection',
@@ -727,7 +727,7 @@ export const SKILL_TAXONOMY_DATA: readonly SkillTaxonomyEntry[] = [
     en: 'Control systems',
     ko: '제어 시스템',
     vi: 'Hệ thống điều khiển',
-    aliases: ['control theory', 'pid control', 'mpc', '제어공학', 'điều khiển tự động', 'model predictive control'],
+    aliases: ['control theory', 'pid control', 'pid controller', 'điều khiển pid', 'pid 제어', 'mpc', '제어공학', 'điều khiển tự động', 'model predictive control'],
   },
   {
     id: 'autonomous-driving',
@@ -777,7 +777,7 @@ export const SKILL_TAXONOMY_DATA: readonly SkillTaxonomyEntry[] = [
     en: 'Model optimization',
     ko: '모델 경량화',
     vi: 'Tối ưu mô hình',
-    aliases: ['model compression', '모델 최적화', '경량화', 'pruning', 'knowledge distillation', 'nén mô hình', 'inference optimization', '추론 최적화'],
+    aliases: ['model compression', '모델 최적화', '경량화', 'pruning', 'knowledge distillation', '지식 증류', 'nén mô hình', 'inference optimization', '추론 최적화'],
   },
   {
     id: 'quantization',
@@ -854,7 +854,7 @@ export const SKILL_TAXONOMY_DATA: readonly SkillTaxonomyEntry[] = [
     vi: 'Python',
     aliases: ['python3', '파이선'],
   },
-  { id: 'cpp', parent: 'programming', kind: 'language', en: 'C++', ko: 'C++', vi: 'C++', aliases: ['c++', 'cpp', 'c++17', 'modern c++'], related: ['c-lang'] },
+  { id: 'cpp', parent: 'programming', kind: 'language', en: 'C++', ko: 'C++', vi: 'C++', aliases: ['c++', 'cpp', 'c++17', 'modern c++', 'c/c++'], related: ['c-lang'] },
   { id: 'c-lang', parent: 'programming', kind: 'language', en: 'C', ko: 'C언어', vi: 'Ngôn ngữ C', aliases: ['c language', 'ansi c', 'embedded c', 'c 언어', 'lập trình c', 'c/c++'] },
   { id: 'java', parent: 'programming', kind: 'language', en: 'Java', ko: '자바', vi: 'Java', related: ['kotlin'] },
   { id: 'kotlin', parent: 'programming', kind: 'language', en: 'Kotlin', ko: '코틀린', vi: 'Kotlin' },
@@ -981,7 +981,7 @@ export const SKILL_TAXONOMY_DATA: readonly SkillTaxonomyEntry[] = [
     en: 'MLOps',
     ko: 'MLOps',
     vi: 'MLOps',
-    aliases: ['ml ops', 'ml engineering', 'machine learning operations', 'ml platform', 'ml pipeline', 'ml pipelines', 'llmops', '엠엘옵스', 'vận hành mô hình'],
+    aliases: ['ml ops', 'ml engineering', 'machine learning operations', 'ml platform', 'ml pipeline', 'ml pipelines', 'llmops', 'ml 플랫폼', '엠엘옵스', 'vận hành mô hình'],
     related: ['devops'],
   },
   { id: 'mlflow', parent: 'mlops', kind: 'tool', en: 'MLflow', ko: 'MLflow', vi: 'MLflow', aliases: ['ml flow'], related: ['experiment-tracking'] },
@@ -1026,7 +1026,7 @@ export const SKILL_TAXONOMY_DATA: readonly SkillTaxonomyEntry[] = [
     en: 'Feature stores',
     ko: '피처 스토어',
     vi: 'Kho đặc trưng',
-    aliases: ['feature store', 'feast', 'feature engineering', '피처 엔지니어링', 'feature pipelines'],
+    aliases: ['feature store', 'feast', 'feature engineering', '피처 엔지니어링', 'feature pipelines', '피처 파이프라인'],
   },
   {
     id: 'model-monitoring',
