@@ -35,7 +35,7 @@ export function CandidateHome() {
                 {isEditing ? null : (
                   <button
                     type="button"
-                    className="button button-secondary"
+                    className="button button-secondary button-small"
                     onClick={() => {
                       setNotice('')
                       setIsEditing(true)

@@ -81,7 +81,7 @@ function CompanyPositions(props: { readonly positions: readonly Position[] }) {
   const locale = i18n.language
   if (props.positions.length === 0) return <p className="muted">{t('home.company.noPositions')}</p>
   return (
-    <ul className="card-list" data-testid="company-positions">
+    <ul className="card-list card-list-wide" data-testid="company-positions">
       {props.positions.map((position) => (
         <li key={position.id} className="card">
           <div className="card-head">
