@@ -2,12 +2,15 @@ import type { Kysely } from 'kysely'
 import { AppError, type MatchingConfig } from '../domain/index.ts'
 import type { Market } from '../matching/index.ts'
 import type { Database } from '../store/index.ts'
+import { deriveScoreRankings, listPairScores, loadProgramScoring } from './program-scoring.ts'
 import type { RankEntry } from './rankings.ts'
 
 /** Which round a market is built for: round 1 takes every eligible applicant and every seat; later rounds
  * keep accepted and pending placements fixed and offer the remaining seats to applicants without one. */
 export interface MarketScope {
   readonly round: number
+  /** Add every allowed pair's fit score (for max-fit runs). */
+  readonly isScored?: boolean
 }
 
 /** Keeps only ids in `known` (rank lists may name applicants who left or seats no longer offered). */
@@ -115,11 +118,57 @@ export async function buildProgramMarket(
   for (const position of positions) {
     if (position.ranking) position.ranking = keepKnown(position.ranking, candidateSet)
   }
+  // A side that did not rank gets rank lists derived from fit scores, ties kept as ties: companies per
+  // position, candidates over the positions that fit them.
+  const rankedCompanies = new Set(
+    [...companyRanking.keys()].filter((id) => (companyRanking.get(id) ?? []).length > 0),
+  )
+  const needsScores =
+    scope.isScored === true ||
+    positions.some((p) => !p.ranking && !rankedCompanies.has(p.company)) ||
+    candidates.some((c) => c.ranking.length === 0)
+  const scoring = needsScores ? await loadProgramScoring(db, programId) : null
+  const derived = scoring ? deriveScoreRankings(scoring) : new Map<string, RankEntry[]>()
+  for (const position of positions) {
+    if (!position.ranking && !rankedCompanies.has(position.company)) {
+      ;(position as { ranking?: RankEntry[] }).ranking = keepKnown(
+        derived.get(position.id) ?? [],
+        candidateSet,
+      )
+    }
+  }
+  if (scoring) {
+    const byCandidate = new Map<string, { position: string; score: number }[]>()
+    for (const pair of listPairScores(scoring)) {
+      const list = byCandidate.get(pair.candidate) ?? []
+      list.push(pair)
+      byCandidate.set(pair.candidate, list)
+    }
+    for (const candidate of candidates) {
+      if (candidate.ranking.length > 0) continue
+      const fits = (byCandidate.get(candidate.id) ?? []).filter((pair) => positionSet.has(pair.position))
+      fits.sort((a, b) => b.score - a.score || (a.position < b.position ? -1 : 1))
+      candidate.ranking = fits.slice(0, 10).map((pair) => pair.position)
+    }
+  }
+  const scores =
+    scope.isScored && scoring
+      ? listPairScores(scoring).filter(
+          (pair) => candidateSet.has(pair.candidate) && positionSet.has(pair.position),
+        )
+      : undefined
   const companies = companyIds.map((id) => ({
     id,
     capacity: null,
     ranking: keepKnown(companyRanking.get(id) ?? [], candidateSet),
     ...(config.groupCap && { groupCap: config.groupCap.maxPerCompany }),
   }))
-  return { version: 1, name: `${program.title} — round ${scope.round}`, candidates, positions, companies }
+  return {
+    version: 1,
+    name: `${program.title} — round ${scope.round}`,
+    candidates,
+    positions,
+    companies,
+    ...(scores && { scores }),
+  }
 }

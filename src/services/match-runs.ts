@@ -217,11 +217,16 @@ export async function createMatchRun(
     if (!previous) throw new AppError('conflict', `publish round ${round - 1} before running round ${round}`)
   }
   const extraSeats = request.extraSeats ?? {}
-  const market = applyExtraSeats(await buildProgramMarket(db, programId, { round }), extraSeats)
+  const mechanism = request.mechanism ?? config.mechanism
+  const market = applyExtraSeats(
+    await buildProgramMarket(db, programId, { round, isScored: mechanism === 'max-fit' }),
+    extraSeats,
+  )
   const options: StoredOptions = {
-    mechanism: request.mechanism ?? config.mechanism,
+    mechanism,
     seed: request.seed ?? config.tieBreakSeed,
-    improve: request.improve ?? config.stableImprovementCycles,
+    // Stable improvement cycles refine candidate-proposing results only.
+    improve: request.improve ?? (mechanism === 'candidate-proposing' && config.stableImprovementCycles),
     round,
     extraSeats,
   }

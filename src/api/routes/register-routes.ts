@@ -7,6 +7,7 @@ import { registerMatchRoutes } from './match-routes.ts'
 import { registerMeRoutes } from './me-routes.ts'
 import { registerProgramRoutes } from './program-routes.ts'
 import { registerRankingRoutes } from './ranking-routes.ts'
+import { registerScoringRoutes } from './scoring-routes.ts'
 
 /** Registers every API route. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -18,4 +19,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerAuditRoutes(app)
   await registerRankingRoutes(app)
   await registerMatchRoutes(app)
+  await registerScoringRoutes(app)
 }
