@@ -78,17 +78,18 @@ export function findLatestDate(line: string): string | null {
 }
 
 /**
- * Degrees found in `text`, one per line that names a degree, highest level first. Status: "expected /
+ * Degrees found in `text`, one per level named on a line, highest level first. Status: "expected /
  * 예정 / dự kiến" → enrolled; "graduated / 졸업 / tốt nghiệp" or a date alone → graduated; else unknown.
  */
 export function extractEducation(text: AnalyzedText): ExtractedEducation[] {
   const found: ExtractedEducation[] = []
-  const seenLines = new Set<number>()
+  const seenLines = new Set<string>()
   for (const [pattern, level] of DEGREE_PATTERNS) {
     for (const match of text.folded.matchAll(pattern)) {
       const [lineStart, lineEnd] = lineOf(text, match.index)
-      if (seenLines.has(lineStart)) continue
-      seenLines.add(lineStart)
+      const key = `${lineStart}:${level}`
+      if (seenLines.has(key)) continue
+      seenLines.add(key)
       const line = text.folded.slice(lineStart, lineEnd)
       const date = findLatestDate(line)
       let status: EducationStatus = 'unknown'
