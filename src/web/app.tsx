@@ -23,7 +23,7 @@ type Session =
 export function App(props: { readonly i18n: i18n }) {
   const { t } = useTranslation()
   const [session, setSession] = useState<Session>({ status: 'loading' })
-  const [localeError, setLocaleError] = useState('')
+  const [localeError, setLocaleError] = useState<unknown>(null)
   // A language picked on the sign-in page becomes the account's choice if it has none yet.
   const pickedBeforeSignIn = useRef<UiLocale | null>(null)
   const path = usePath()
@@ -77,7 +77,7 @@ export function App(props: { readonly i18n: i18n }) {
   }, [language, t])
 
   const handleLocaleChange = async (locale: UiLocale) => {
-    setLocaleError('')
+    setLocaleError(null)
     await instance.changeLanguage(locale)
     writeStoredLocale(locale)
     if (session.status !== 'signed_in') {
@@ -88,7 +88,7 @@ export function App(props: { readonly i18n: i18n }) {
       await saveLocale(locale)
       setSession({ status: 'signed_in', me: { ...session.me, locale } })
     } catch (error) {
-      setLocaleError(describeError(error, t))
+      setLocaleError(error)
     }
   }
 
@@ -114,7 +114,7 @@ export function App(props: { readonly i18n: i18n }) {
       <main id="main" className="page" tabIndex={-1}>
         {localeError ? (
           <p className="notice notice-error" role="alert">
-            {localeError}
+            {describeError(localeError, t)}
           </p>
         ) : null}
         {session.status === 'loading' ? (

@@ -16,7 +16,7 @@ export function CandidateHome() {
   const applications = useApiData('own-applications', fetchOwnApplications)
   const [saved, setSaved] = useState<Candidate | null>(null)
   const [isEditing, setIsEditing] = useState(false)
-  const [notice, setNotice] = useState('')
+  const [isSavedNoticeShown, setIsSavedNoticeShown] = useState(false)
   return (
     <>
       <section className="page-head">
@@ -37,7 +37,7 @@ export function CandidateHome() {
                     type="button"
                     className="button button-secondary button-small"
                     onClick={() => {
-                      setNotice('')
+                      setIsSavedNoticeShown(false)
                       setIsEditing(true)
                     }}
                   >
@@ -45,9 +45,9 @@ export function CandidateHome() {
                   </button>
                 )}
               </div>
-              {notice ? (
+              {isSavedNoticeShown ? (
                 <p className="notice notice-success" role="status">
-                  {notice}
+                  {t('profile.saved')}
                 </p>
               ) : null}
               {isEditing ? (
@@ -57,7 +57,7 @@ export function CandidateHome() {
                   onSaved={(updated) => {
                     setSaved(updated)
                     setIsEditing(false)
-                    setNotice(t('profile.saved'))
+                    setIsSavedNoticeShown(true)
                   }}
                 />
               ) : (

@@ -2,10 +2,11 @@ import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Candidate, SkillLevelEntry } from '../domain/index.ts'
 import { ApiError, updateOwnCandidate } from './api-client.ts'
-import { describeError } from './describe-error.ts'
+import { errorMessage } from './describe-error.ts'
+import { type Message, renderMessage } from './message.ts'
 
 type FieldName = 'city' | 'hoursPerWeek' | 'skills'
-type FieldErrors = Partial<Record<FieldName, string>>
+type FieldErrors = Partial<Record<FieldName, Message>>
 type SkillRow = { readonly key: number; readonly skill: string; readonly level: number }
 
 const SKILL_LEVELS = [1, 2, 3, 4, 5] as const
@@ -32,24 +33,24 @@ export function CandidateProfileForm(props: {
   )
   const [nextKey, setNextKey] = useState(props.candidate.skills.length)
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [formError, setFormError] = useState('')
+  const [formError, setFormError] = useState<Message | null>(null)
   const [isSaving, setIsSaving] = useState(false)
 
   const validate = (): { errors: FieldErrors; skills: SkillLevelEntry[]; hoursPerWeek: number } => {
     const found: FieldErrors = {}
-    if (city.trim().length === 0) found.city = t('profile.errors.cityRequired')
-    else if (city.trim().length > 200) found.city = t('profile.errors.tooLong', { max: 200 })
+    if (city.trim().length === 0) found.city = { key: 'profile.errors.cityRequired' }
+    else if (city.trim().length > 200) found.city = { key: 'profile.errors.tooLong', values: { max: 200 } }
     const hoursPerWeek = Number(hours)
     if (!Number.isInteger(hoursPerWeek) || hoursPerWeek < 1 || hoursPerWeek > 60) {
-      found.hoursPerWeek = t('profile.errors.hoursRange', { min: 1, max: 60 })
+      found.hoursPerWeek = { key: 'profile.errors.hoursRange', values: { min: 1, max: 60 } }
     }
     const skills = rows
       .map((row) => ({ skill: row.skill.trim(), level: row.level }))
       .filter((entry) => entry.skill.length > 0)
     const names = skills.map((entry) => entry.skill.toLowerCase())
-    if (new Set(names).size !== names.length) found.skills = t('profile.errors.duplicateSkill')
+    if (new Set(names).size !== names.length) found.skills = { key: 'profile.errors.duplicateSkill' }
     else if (skills.some((entry) => entry.skill.length > 80))
-      found.skills = t('profile.errors.tooLong', { max: 80 })
+      found.skills = { key: 'profile.errors.tooLong', values: { max: 80 } }
     return { errors: found, skills, hoursPerWeek }
   }
 
@@ -57,9 +58,9 @@ export function CandidateProfileForm(props: {
     event.preventDefault()
     const checked = validate()
     setErrors(checked.errors)
-    setFormError('')
+    setFormError(null)
     if (Object.keys(checked.errors).length > 0) {
-      setFormError(t('profile.errors.check'))
+      setFormError({ key: 'profile.errors.check' })
       return
     }
     setIsSaving(true)
@@ -75,12 +76,12 @@ export function CandidateProfileForm(props: {
         const fromServer: FieldErrors = {}
         for (const issue of error.issues) {
           const field = fieldOfIssue(issue.path)
-          if (field && !fromServer[field]) fromServer[field] = issue.message
+          if (field && !fromServer[field]) fromServer[field] = { text: issue.message }
         }
         setErrors(fromServer)
-        setFormError(t('profile.errors.check'))
+        setFormError({ key: 'profile.errors.check' })
       } else {
-        setFormError(describeError(error, t))
+        setFormError(errorMessage(error))
       }
     } finally {
       setIsSaving(false)
@@ -93,7 +94,7 @@ export function CandidateProfileForm(props: {
     <form className="card form" onSubmit={handleSubmit} noValidate aria-label={t('profile.editTitle')}>
       {formError ? (
         <p className="notice notice-error" role="alert">
-          {formError}
+          {renderMessage(formError, t)}
         </p>
       ) : null}
       <div className="form-row">
@@ -114,7 +115,7 @@ export function CandidateProfileForm(props: {
           />
           {errors.city ? (
             <p className="field-error" id={`${id}-city-error`}>
-              {errors.city}
+              {renderMessage(errors.city, t)}
             </p>
           ) : null}
         </div>
@@ -138,7 +139,7 @@ export function CandidateProfileForm(props: {
           />
           {errors.hoursPerWeek ? (
             <p className="field-error" id={`${id}-hoursPerWeek-error`}>
-              {errors.hoursPerWeek}
+              {renderMessage(errors.hoursPerWeek, t)}
             </p>
           ) : null}
         </div>
@@ -201,7 +202,7 @@ export function CandidateProfileForm(props: {
         </button>
         {errors.skills ? (
           <p className="field-error" id={`${id}-skills-error`}>
-            {errors.skills}
+            {renderMessage(errors.skills, t)}
           </p>
         ) : null}
       </fieldset>

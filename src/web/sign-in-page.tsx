@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError, signIn } from './api-client.ts'
-import { describeError } from './describe-error.ts'
+import { errorMessage } from './describe-error.ts'
+import { type Message, renderMessage } from './message.ts'
 
 /** Email + password sign-in; wrong credentials and other failures are shown above the form. */
 export function SignInPage(props: { readonly onSignedIn: () => Promise<void> }) {
@@ -9,25 +10,25 @@ export function SignInPage(props: { readonly onSignedIn: () => Promise<void> }) 
   const id = useId()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
-  const [error, setError] = useState('')
+  const [error, setError] = useState<Message | null>(null)
   const [isSubmitting, setIsSubmitting] = useState(false)
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     if (!email.trim() || !password) {
-      setError(t('signIn.missing'))
+      setError({ key: 'signIn.missing' })
       return
     }
     setIsSubmitting(true)
-    setError('')
+    setError(null)
     try {
       await signIn(email.trim(), password)
       await props.onSignedIn()
     } catch (caught) {
       if (caught instanceof ApiError && (caught.status === 401 || caught.status === 400)) {
-        setError(t('signIn.wrongCredentials'))
+        setError({ key: 'signIn.wrongCredentials' })
       } else {
-        setError(describeError(caught, t))
+        setError(errorMessage(caught))
       }
       setIsSubmitting(false)
     }
@@ -45,7 +46,7 @@ export function SignInPage(props: { readonly onSignedIn: () => Promise<void> }) 
         </h2>
         {error ? (
           <p className="notice notice-error" role="alert" data-testid="sign-in-error">
-            {error}
+            {renderMessage(error, t)}
           </p>
         ) : null}
         <div className="field">

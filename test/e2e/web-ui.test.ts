@@ -134,6 +134,11 @@ describe('web UI in headless Chromium', { skip: MISSING_BROWSER !== null }, () =
       assert.equal(await error.textContent(), '이메일 또는 비밀번호가 올바르지 않습니다.')
       await page.getByRole('button', { name: 'English', exact: true }).click()
       await page.getByRole('heading', { name: 'Sign in' }).waitFor()
+      assert.equal(
+        await error.textContent(),
+        'The email or password is incorrect.',
+        'the error follows the switch',
+      )
       await screenshot(page, 'sign-in-error-en')
       assert.equal(await page.getByTestId('user-name').count(), 0, 'still signed out')
       assertNoProblems(opened)
