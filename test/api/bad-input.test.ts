@@ -61,6 +61,11 @@ describe('bad input on every write route answers 400 naming the field and change
     const company = await db.selectFrom('company').select('id').executeTakeFirstOrThrow()
     const position = await db.selectFrom('position').select('id').executeTakeFirstOrThrow()
     const candidate = await db.selectFrom('candidate').select('id').executeTakeFirstOrThrow()
+    const application = await db
+      .selectFrom('application')
+      .select('id')
+      .where('programId', '=', program.id)
+      .executeTakeFirstOrThrow()
     const positionBody = {
       kind: 'internship',
       title: 'Computer vision intern',
@@ -234,6 +239,30 @@ describe('bad input on every write route answers 400 naming the field and change
         stringField: 'decision',
         typedField: 'decision',
         controlStatus: 404, // no offer with that id
+      },
+      {
+        method: 'PUT',
+        url: `/api/programs/${program.id}/eligibility-rules`,
+        role: 'operator',
+        body: { rules: [{ id: 'hours', kind: 'min_hours', hoursPerWeek: 10 }] },
+        stringField: 'rules',
+        typedField: 'rules',
+      },
+      {
+        method: 'POST',
+        url: `/api/programs/${program.id}/eligibility-check`,
+        role: 'operator',
+        body: { referenceDate: '2027-04-05' },
+        stringField: 'referenceDate',
+        typedField: 'referenceDate',
+      },
+      {
+        method: 'POST',
+        url: `/api/applications/${application.id}/eligibility-override`,
+        role: 'operator',
+        body: { isEligible: false, reason: 'Enrolment letter checked' },
+        stringField: 'reason',
+        typedField: 'isEligible',
       },
     ]
   })

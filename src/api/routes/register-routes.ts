@@ -3,6 +3,7 @@ import { registerAuditRoutes } from './audit-routes.ts'
 import { registerAuthRoutes } from './auth-routes.ts'
 import { registerCandidateRoutes } from './candidate-routes.ts'
 import { registerCompanyRoutes } from './company-routes.ts'
+import { registerEligibilityRoutes } from './eligibility-routes.ts'
 import { registerMatchRoutes } from './match-routes.ts'
 import { registerMeRoutes } from './me-routes.ts'
 import { registerProgramRoutes } from './program-routes.ts'
@@ -17,6 +18,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerCompanyRoutes(app)
   await registerCandidateRoutes(app)
   await registerAuditRoutes(app)
+  await registerEligibilityRoutes(app)
   await registerRankingRoutes(app)
   await registerMatchRoutes(app)
   await registerScoringRoutes(app)

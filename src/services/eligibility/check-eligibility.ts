@@ -1,0 +1,313 @@
+import { sql } from 'kysely'
+import {
+  AppError,
+  type Application,
+  type EligibilityRule,
+  type EligibilityVerdict,
+  type Program,
+} from '../../domain/index.ts'
+import { toCandidate } from '../../store/index.ts'
+import { candidateIdOf, hubIdOf, requireRole } from '../access.ts'
+import { getProgram } from '../programs.ts'
+import { recordAudit } from '../record-audit.ts'
+import type { ServiceContext } from '../service-context.ts'
+import { evaluateEligibility } from './evaluate-eligibility.ts'
+
+/** Rows per batched update: 3 parameters a row stays far below PostgreSQL's 65,535. */
+const UPDATE_BATCH = 1000
+
+/** What a check did: the day it measured from, the program dates it used, and the outcome counts. */
+export interface EligibilityCheckSummary {
+  readonly programId: string
+  readonly referenceDate: string
+  readonly programStart: string | null
+  readonly programEnd: string | null
+  /** Applications evaluated (every one not withdrawn). */
+  readonly checked: number
+  /** Final statuses after the check, overrides included. */
+  readonly eligible: number
+  readonly ineligible: number
+  /** Applications whose operator override was kept (their verdict was refreshed, their status not). */
+  readonly overridden: number
+}
+
+/** An application's eligibility as operators and reviewers see it. */
+export interface ApplicationEligibility {
+  readonly applicationId: string
+  readonly candidateId: string
+  readonly fullName: string
+  readonly nationality: string
+  readonly status: Application['status']
+  readonly verdict: EligibilityVerdict | null
+  readonly isOverridden: boolean
+  readonly overrideReason: string | null
+  readonly overriddenBy: string | null
+}
+
+/** The signed-in candidate's own eligibility for one program. */
+export interface OwnEligibility {
+  readonly programId: string
+  readonly applicationId: string
+  /** The final answer: `eligible` or `ineligible` once checked (an operator override wins), else `submitted`. */
+  readonly status: Application['status']
+  readonly isOverridden: boolean
+  /** The rules' verdict with every reason, or null before the first check. */
+  readonly verdict: EligibilityVerdict | null
+}
+
+/** The day today in UTC, `YYYY-MM-DD` (the only clock here; pass a reference date to avoid it). */
+const today = (): string => new Date().toISOString().slice(0, 10)
+
+async function loadRules({ db }: ServiceContext, programId: string): Promise<EligibilityRule[]> {
+  const row = await db
+    .selectFrom('program')
+    .select('eligibilityRules')
+    .where('id', '=', programId)
+    .executeTakeFirstOrThrow()
+  // Written only through EligibilityRulesSchema, so the stored JSON is trusted.
+  return row.eligibilityRules as EligibilityRule[]
+}
+
+/** When the program runs: its positions' earliest start and latest end, else its timeline's running phase. */
+async function findProgramDates({ db }: ServiceContext, program: Program) {
+  const span = await db
+    .selectFrom('programPosition')
+    .innerJoin('position', 'position.id', 'programPosition.positionId')
+    .select((eb) => [eb.fn.min('position.startDate').as('start'), eb.fn.max('position.endDate').as('end')])
+    .where('programPosition.programId', '=', program.id)
+    .executeTakeFirst()
+  const stepDate = (phase: Program['phase']) =>
+    program.timeline.find((step) => step.phase === phase)?.startsOn
+  return {
+    programStart: span?.start ?? stepDate('running') ?? null,
+    programEnd: span?.end ?? stepDate('closed') ?? null,
+  }
+}
+
+/** Replaces a program's eligibility rules (operator). Returns the stored rules. */
+export async function setEligibilityRules(
+  context: ServiceContext,
+  programId: string,
+  rules: readonly EligibilityRule[],
+): Promise<EligibilityRule[]> {
+  requireRole(context.actor, 'operator')
+  await getProgram(context, programId)
+  await context.db
+    .updateTable('program')
+    .set({ eligibilityRules: JSON.stringify(rules) })
+    .where('id', '=', programId)
+    .execute()
+  await recordAudit(context.db, context.actor, [
+    {
+      action: 'update',
+      entityType: 'program',
+      entityId: programId,
+      detail: { eligibilityRules: rules.length },
+    },
+  ])
+  return [...rules]
+}
+
+/** A program's eligibility rules, for anyone taking part in it (calls are public). */
+export async function getEligibilityRules(
+  context: ServiceContext,
+  programId: string,
+): Promise<EligibilityRule[]> {
+  await getProgram(context, programId)
+  return loadRules(context, programId)
+}
+
+/**
+ * Evaluates every application that is not withdrawn against the program's rules (operator): stores each
+ * verdict and sets the status to eligible or ineligible, except where an operator override is recorded,
+ * which keeps its status (its verdict is still refreshed). The reference date defaults to the timeline's
+ * eligibility-check day, else today, so that re-checking later gives the same answer.
+ */
+export async function checkProgramEligibility(
+  context: ServiceContext,
+  programId: string,
+  options: { referenceDate?: string } = {},
+): Promise<EligibilityCheckSummary> {
+  const { db, actor } = context
+  requireRole(actor, 'operator')
+  const program = await getProgram(context, programId)
+  const rules = await loadRules(context, programId)
+  const { programStart, programEnd } = await findProgramDates(context, program)
+  const referenceDate =
+    options.referenceDate ??
+    program.timeline.find((step) => step.phase === 'eligibility_check')?.startsOn ??
+    today()
+  const rows = await db
+    .selectFrom('application')
+    .innerJoin('candidate', 'candidate.id', 'application.candidateId')
+    .selectAll('candidate')
+    .select([
+      'application.id as applicationId',
+      'application.status as applicationStatus',
+      'application.overrideReason',
+    ])
+    .where('application.programId', '=', programId)
+    .where('application.status', '!=', 'withdrawn')
+    .orderBy('application.id')
+    .execute()
+  const evaluationOptions = {
+    referenceDate,
+    ...(programStart !== null && { programStart }),
+    ...(programEnd !== null && { programEnd }),
+  }
+  let eligible = 0
+  let overridden = 0
+  const updates = rows.map(({ applicationId, applicationStatus, overrideReason, ...candidate }) => {
+    const verdict = evaluateEligibility(toCandidate(candidate), rules, evaluationOptions)
+    const isOverridden = overrideReason !== null
+    if (isOverridden) overridden++
+    const status = isOverridden ? applicationStatus : verdict.isEligible ? 'eligible' : 'ineligible'
+    if (status === 'eligible') eligible++
+    return { id: applicationId, verdict: JSON.stringify(verdict), status }
+  })
+  for (let start = 0; start < updates.length; start += UPDATE_BATCH) {
+    const values = updates
+      .slice(start, start + UPDATE_BATCH)
+      .map((row) => sql`(${row.id}::uuid, ${row.verdict}::jsonb, ${row.status})`)
+    // One statement per batch; the override test is repeated here so a concurrent override is never undone.
+    await sql`
+      update application as a
+      set eligibility = v.verdict,
+          status = case when a.override_reason is null then v.status else a.status end
+      from (values ${sql.join(values)}) as v(id, verdict, status)
+      where a.id = v.id`.execute(db)
+  }
+  await recordAudit(db, actor, [
+    {
+      action: 'update',
+      entityType: 'application',
+      entityId: null,
+      detail: { programId, eligibilityCheck: rows.length, referenceDate },
+    },
+  ])
+  return {
+    programId,
+    referenceDate,
+    programStart,
+    programEnd,
+    checked: rows.length,
+    eligible,
+    ineligible: rows.length - eligible,
+    overridden,
+  }
+}
+
+async function loadApplicationEligibility(
+  { db, actor }: ServiceContext,
+  where: { programId?: string; applicationId?: string },
+): Promise<ApplicationEligibility[]> {
+  let query = db
+    .selectFrom('application')
+    .innerJoin('program', 'program.id', 'application.programId')
+    .innerJoin('candidate', 'candidate.id', 'application.candidateId')
+    .select([
+      'application.id as applicationId',
+      'application.candidateId',
+      'candidate.fullName',
+      'candidate.nationality',
+      'application.status',
+      'application.eligibility',
+      'application.overrideReason',
+      'application.overriddenBy',
+    ])
+    .where('program.hubId', '=', hubIdOf(actor))
+  if (where.programId !== undefined) query = query.where('application.programId', '=', where.programId)
+  if (where.applicationId !== undefined) query = query.where('application.id', '=', where.applicationId)
+  const rows = await query.orderBy('candidate.fullName').orderBy('application.id').execute()
+  return rows.map(({ eligibility, ...row }) => ({
+    ...row,
+    status: row.status as Application['status'],
+    verdict: (eligibility ?? null) as EligibilityVerdict | null,
+    isOverridden: row.overrideReason !== null,
+  }))
+}
+
+/** Every application's eligibility in a program, for operators and reviewers (audited: personal data). */
+export async function listProgramEligibility(
+  context: ServiceContext,
+  programId: string,
+): Promise<ApplicationEligibility[]> {
+  requireRole(context.actor, 'operator', 'reviewer')
+  await getProgram(context, programId)
+  const list = await loadApplicationEligibility(context, { programId })
+  await recordAudit(context.db, context.actor, [
+    {
+      action: 'read',
+      entityType: 'application',
+      entityId: null,
+      detail: { programId, eligibility: list.length },
+    },
+  ])
+  return list
+}
+
+/**
+ * Sets an application eligible or ineligible by hand (operator), whatever the rules say; the reason and
+ * the operator are recorded on the application and in the audit log, and later checks keep the decision.
+ */
+export async function overrideEligibility(
+  context: ServiceContext,
+  applicationId: string,
+  input: { isEligible: boolean; reason: string },
+): Promise<ApplicationEligibility> {
+  const { db, actor } = context
+  requireRole(actor, 'operator')
+  const reason = input.reason.trim()
+  if (reason.length < 3 || reason.length > 1000) {
+    throw new AppError('validation_failed', 'an override needs a reason of 3 to 1000 characters', [
+      { path: 'reason', message: 'must be 3 to 1000 characters' },
+    ])
+  }
+  const [current] = await loadApplicationEligibility(context, { applicationId })
+  if (!current) throw new AppError('not_found', `no application ${applicationId}`)
+  if (current.status === 'withdrawn')
+    throw new AppError('conflict', 'this application was withdrawn; its eligibility cannot be overridden')
+  const status = input.isEligible ? 'eligible' : 'ineligible'
+  await db
+    .updateTable('application')
+    .set({ status, overrideReason: reason, overriddenBy: actor.userId })
+    .where('id', '=', applicationId)
+    .execute()
+  await recordAudit(db, actor, [
+    {
+      action: 'update',
+      entityType: 'application',
+      entityId: applicationId,
+      detail: { eligibilityOverride: status, previousStatus: current.status, reason },
+    },
+  ])
+  return { ...current, status, isOverridden: true, overrideReason: reason, overriddenBy: actor.userId }
+}
+
+/**
+ * The signed-in candidate's eligibility for a program they applied to, with every reason. The operator's
+ * override reason is an internal note and is not shown; `isOverridden` says a person decided.
+ */
+export async function getOwnEligibility(context: ServiceContext, programId: string): Promise<OwnEligibility> {
+  const { db, actor } = context
+  requireRole(actor, 'candidate')
+  const candidateId = candidateIdOf(actor)
+  await getProgram(context, programId)
+  const row =
+    candidateId === null
+      ? undefined
+      : await db
+          .selectFrom('application')
+          .select(['id', 'status', 'eligibility', 'overrideReason'])
+          .where('programId', '=', programId)
+          .where('candidateId', '=', candidateId)
+          .executeTakeFirst()
+  if (!row) throw new AppError('not_found', `you have not applied to program ${programId}`)
+  return {
+    programId,
+    applicationId: row.id,
+    status: row.status as Application['status'],
+    isOverridden: row.overrideReason !== null,
+    verdict: (row.eligibility ?? null) as EligibilityVerdict | null,
+  }
+}
