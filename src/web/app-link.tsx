@@ -12,6 +12,8 @@ export function AppLink(props: {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
     navigateTo(props.to)
+    // The clicked link is gone with the old page: start keyboard and screen-reader users at the new content.
+    document.getElementById('main')?.focus({ preventScroll: true })
   }
   return (
     <a href={props.to} className={props.className} onClick={handleClick}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ApiError } from './api-client.ts'
 import { describeError } from './describe-error.ts'
 import type { ApiData } from './use-api-data.ts'
 
@@ -21,9 +22,15 @@ export function AsyncView<T>(props: {
     return (
       <div className="notice notice-error" role="alert">
         <span>{describeError(data.error, t)}</span>
-        <button type="button" className="button button-small" onClick={data.reload}>
-          {t('common.retry')}
-        </button>
+        {data.error instanceof ApiError && data.error.status === 401 ? (
+          <button type="button" className="button button-small" onClick={() => window.location.reload()}>
+            {t('common.signInAgain')}
+          </button>
+        ) : (
+          <button type="button" className="button button-small" onClick={data.reload}>
+            {t('common.retry')}
+          </button>
+        )}
       </div>
     )
   }
