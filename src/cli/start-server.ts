@@ -41,7 +41,7 @@ export async function startServer(
       options.log(
         `  ${demo.counts.companies} companies, ${demo.counts.positions} positions, ${demo.counts.candidates} applicants`,
       )
-      options.log('demo logins (password for all: ' + (demo.logins[0]?.password ?? '') + '):')
+      options.log(`demo logins (password for all: ${demo.logins[0]?.password ?? ''}):`)
       for (const login of demo.logins) options.log(`  ${login.role.padEnd(10)} ${login.email}`)
     }
     const stop = async () => {

@@ -3,6 +3,7 @@ import { ProgramInputSchema } from '../domain/index.ts'
 import type { Database } from '../store/index.ts'
 import { createUserAccount } from './accounts.ts'
 import { DEMO_PASSWORD, type DemoHub, generateDemoHub } from './demo/generate-demo-hub.ts'
+import { DEMO_ELIGIBILITY_RULES } from './eligibility/index.ts'
 
 /** A demo login to print at start-up. */
 export interface DemoLogin {
@@ -162,6 +163,7 @@ export async function seedDemoHub(
         timeline: JSON.stringify(program.timeline),
         capacity: program.capacity,
         matchingConfig: JSON.stringify(program.matchingConfig),
+        eligibilityRules: JSON.stringify(DEMO_ELIGIBILITY_RULES),
       })
       .returning('id')
       .executeTakeFirstOrThrow()
