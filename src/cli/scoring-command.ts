@@ -31,7 +31,9 @@ function format(value: number): string {
 
 /** `ieum scoring eval`, `ieum scoring extract <file>` and `ieum scoring explain <cv> <position>`. */
 export function registerScoringCommands(program: Command): void {
-  const scoring = program.command('scoring').description('fit scoring: evaluation, profile extraction, explanations')
+  const scoring = program
+    .command('scoring')
+    .description('fit scoring: evaluation, profile extraction, explanations')
 
   scoring
     .command('eval')
@@ -54,18 +56,25 @@ export function registerScoringCommands(program: Command): void {
             `  ${language}: precision ${format(score.precision)}, recall ${format(score.recall)} (${score.texts} texts)`,
           )
         }
-        console.log(`recommendations: mean nDCG@5 ${format(report.meanNdcgAt5)} over ${report.rankings.length} positions`)
+        console.log(
+          `recommendations: mean nDCG@5 ${format(report.meanNdcgAt5)} over ${report.rankings.length} positions`,
+        )
         if (options.verbose === true) {
           for (const mistake of report.mistakes) {
-            console.log(`  ${mistake.id}: extra [${mistake.extra.join(', ')}] missed [${mistake.missing.join(', ')}]`)
+            console.log(
+              `  ${mistake.id}: extra [${mistake.extra.join(', ')}] missed [${mistake.missing.join(', ')}]`,
+            )
           }
           for (const ranking of report.rankings) {
             const top = ranking.top.map((item) => `${item.id}:${item.score}`).join(' ')
-            console.log(`  ${ranking.positionId} nDCG@5 ${format(ranking.ndcgAt5)}  top ${top}  expected ${ranking.expected.join(' ')}`)
+            console.log(
+              `  ${ranking.positionId} nDCG@5 ${format(ranking.ndcgAt5)}  top ${top}  expected ${ranking.expected.join(' ')}`,
+            )
           }
         }
       }
-      const isMet = report.extraction.precision >= TARGET_PRECISION && report.extraction.recall >= TARGET_RECALL
+      const isMet =
+        report.extraction.precision >= TARGET_PRECISION && report.extraction.recall >= TARGET_RECALL
       if (!isMet) {
         console.error(`below target: precision ≥ ${TARGET_PRECISION} and recall ≥ ${TARGET_RECALL} required`)
         process.exitCode = 1
@@ -78,7 +87,8 @@ export function registerScoringCommands(program: Command): void {
     .option('--position', 'the file is a position description')
     .action((file: string, options: { position?: boolean }) => {
       const text = readText(file)
-      const extraction = options.position === true ? extractPositionProfile(text) : extractCandidateProfile(text)
+      const extraction =
+        options.position === true ? extractPositionProfile(text) : extractCandidateProfile(text)
       console.log(JSON.stringify(extraction, null, 2))
     })
 
@@ -88,7 +98,8 @@ export function registerScoringCommands(program: Command): void {
     .option('--locale <locale>', 'ko, en or vi', 'en')
     .action((cvFile: string, positionFile: string, options: { locale: string }) => {
       const locale = options.locale as ScoringLocale
-      if (!LOCALES.includes(locale)) throw new AppError('bad_request', `--locale must be ko, en or vi, got ${options.locale}`)
+      if (!LOCALES.includes(locale))
+        throw new AppError('bad_request', `--locale must be ko, en or vi, got ${options.locale}`)
       const candidate = toScoringCandidate('cv', extractCandidateProfile(readText(cvFile)))
       const position = toScoringPosition('position', extractPositionProfile(readText(positionFile)))
       const formatted = formatExplanation(explainFit(candidate, position), locale)

@@ -69,13 +69,23 @@ export function foldedIndexOf(text: AnalyzedText, originalIndex: number): number
 }
 
 /** Evidence for folded span `[start, end)`, with its clause (or line) as context, in original characters. */
-export function createEvidence(text: AnalyzedText, start: number, end: number, useLine = false): EvidenceSpan {
+export function createEvidence(
+  text: AnalyzedText,
+  start: number,
+  end: number,
+  useLine = false,
+): EvidenceSpan {
   const [contextStart, contextEnd] = useLine ? lineOf(text, start) : clauseOf(text, start)
   const originalStart = text.offsets[start]!
   const originalEnd = end > start ? text.offsets[end - 1]! + 1 : originalStart
   let context = text.original.slice(text.offsets[contextStart]!, text.offsets[contextEnd]!).trim()
   if (context.length > 160) context = `${context.slice(0, 157)}…`
-  return { start: originalStart, end: originalEnd, text: text.original.slice(originalStart, originalEnd), context }
+  return {
+    start: originalStart,
+    end: originalEnd,
+    text: text.original.slice(originalStart, originalEnd),
+    context,
+  }
 }
 
 /** Scripts and languages seen: Hangul → ko, Vietnamese letters → vi, other Latin words → en. */
@@ -96,7 +106,12 @@ export function classifyEmptyText(original: string): NothingExtractedReason {
   const visible = original.replace(/\s+/g, '')
   if (visible.length === 0) return 'empty'
   const letters = visible.match(/\p{L}/gu)?.length ?? 0
-  const replacement = visible.match(/[\ufffd\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0
+  let replacement = 0
+  for (let index = 0; index < visible.length; index++) {
+    const code = visible.charCodeAt(index)
+    // U+FFFD (decoding failed) and C0 control characters other than white space mark binary or broken text.
+    if (code === 0xfffd || code < 0x20) replacement++
+  }
   if (letters < visible.length * 0.4 || replacement > visible.length * 0.05) return 'unreadable'
   return 'no_recognised_content'
 }

@@ -35,7 +35,11 @@ export function computeSkillSupplyDemand(index: ScoringIndex, minLevel = 1): Ski
     for (let k = index.candidateSkillStart[c]!; k < index.candidateSkillStart[c + 1]!; k++) {
       if (index.candidateSkillLevel[k]! < minLevel) continue
       // The skill and its ancestors, each counted once per candidate.
-      for (let skill = index.candidateSkill[k]!; skill !== -1; skill = skill < size ? taxonomy.parents[skill]! : -1) {
+      for (
+        let skill = index.candidateSkill[k]!;
+        skill !== -1;
+        skill = skill < size ? taxonomy.parents[skill]! : -1
+      ) {
         if (counted[skill] === c) continue
         counted[skill] = c
         supply[skill]!++
@@ -44,7 +48,8 @@ export function computeSkillSupplyDemand(index: ScoringIndex, minLevel = 1): Ski
   }
   for (let p = 0; p < index.positionIds.length; p++) {
     const seats = index.positionSeats[p]!
-    for (let r = index.requiredStart[p]!; r < index.requiredStart[p + 1]!; r++) demand[index.requiredSkill[r]!]! += seats
+    for (let r = index.requiredStart[p]!; r < index.requiredStart[p + 1]!; r++)
+      demand[index.requiredSkill[r]!]! += seats
     for (let r = index.preferredStart[p]!; r < index.preferredStart[p + 1]!; r++) {
       preferredDemand[index.preferredSkill[r]!]! += seats
     }

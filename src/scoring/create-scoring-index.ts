@@ -45,6 +45,10 @@ export interface ScoringIndex {
   /** Skill ids beyond the taxonomy (dense ints ≥ taxonomy.size); they match only themselves. */
   readonly extraSkillIds: readonly string[]
   readonly skillCount: number
+  /** `similarity[have * skillCount + need]` over taxonomy and extra skills (extras match only themselves). */
+  readonly similarity: Float32Array
+  /** `relations[have * skillCount + need]`: index into SKILL_RELATIONS. */
+  readonly relations: Uint8Array
   readonly languageCodes: readonly string[]
   /** Interned lower-case strings (locations, countries, visas, nationalities). */
   readonly strings: readonly string[]
@@ -154,7 +158,9 @@ function educationRank(level: string | undefined): number {
 }
 
 function orderOf(ids: readonly string[]): Int32Array {
-  const sorted = ids.map((id, index) => [id, index] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const sorted = ids
+    .map((id, index) => [id, index] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
   const order = new Int32Array(ids.length)
   for (const [rank, [, index]] of sorted.entries()) order[index] = rank
   return order
@@ -164,8 +170,28 @@ function toNumber(value: number | undefined): number {
   return value === undefined || !Number.isFinite(value) ? Number.NaN : value
 }
 
+/** The taxonomy's tables, grown to also cover extra skills (each credits only itself). */
+function expandSimilarity(taxonomy: SkillTaxonomy, skillCount: number): [Float32Array, Uint8Array] {
+  const size = taxonomy.size
+  if (skillCount === size) return [taxonomy.similarity, taxonomy.relations]
+  const similarity = new Float32Array(skillCount * skillCount)
+  const relations = new Uint8Array(skillCount * skillCount)
+  for (let have = 0; have < size; have++) {
+    similarity.set(taxonomy.similarity.subarray(have * size, (have + 1) * size), have * skillCount)
+    relations.set(taxonomy.relations.subarray(have * size, (have + 1) * size), have * skillCount)
+  }
+  for (let extra = size; extra < skillCount; extra++) {
+    similarity[extra * skillCount + extra] = 1
+    relations[extra * skillCount + extra] = 1
+  }
+  return [similarity, relations]
+}
+
 /** Builds a CSR list of `groups` (each a list of `[key, value]`) into start/value arrays. */
-function buildInverted(keyCount: number, pairs: readonly (readonly [number, number])[]): [Int32Array, Int32Array] {
+function buildInverted(
+  keyCount: number,
+  pairs: readonly (readonly [number, number])[],
+): [Int32Array, Int32Array] {
   const start = new Int32Array(keyCount + 1)
   for (const [key] of pairs) start[key + 1]!++
   for (let key = 0; key < keyCount; key++) start[key + 1]! += start[key]!
@@ -221,7 +247,8 @@ export function createScoringIndex(
     }
     return index
   }
-  for (const candidate of candidates) for (const language of candidate.languages ?? []) languageOf(language.code)
+  for (const candidate of candidates)
+    for (const language of candidate.languages ?? []) languageOf(language.code)
   for (const position of positions) for (const language of position.languages ?? []) languageOf(language.code)
   const languageCount = languageCodes.length
   const strings = createDictionary()
@@ -338,7 +365,10 @@ export function createScoringIndex(
       const minLevel = Math.max(1, clampLevel(item.minLevel, 5))
       const mandatory = item.isMandatory === true ? 1 : 0
       hasMandatory ||= mandatory === 1
-      requiredBySkill.set(index, [Math.max(previous?.[0] ?? 0, minLevel), Math.max(previous?.[1] ?? 0, mandatory)])
+      requiredBySkill.set(index, [
+        Math.max(previous?.[0] ?? 0, minLevel),
+        Math.max(previous?.[1] ?? 0, mandatory),
+      ])
     }
     for (const [index, [minLevel, mandatory]] of [...requiredBySkill].sort((a, b) => a[0] - b[0])) {
       required.push([index, minLevel, mandatory])
@@ -348,7 +378,10 @@ export function createScoringIndex(
     for (const item of position.preferredSkills ?? []) {
       const index = skillIndex(item.skill)
       if (requiredBySkill.has(index)) continue
-      preferredBySkill.set(index, Math.max(preferredBySkill.get(index) ?? 0, Math.max(1, clampLevel(item.minLevel, 5))))
+      preferredBySkill.set(
+        index,
+        Math.max(preferredBySkill.get(index) ?? 0, Math.max(1, clampLevel(item.minLevel, 5))),
+      )
     }
     for (const [index, minLevel] of [...preferredBySkill].sort((a, b) => a[0] - b[0])) {
       preferred.push([index, minLevel])
@@ -413,6 +446,7 @@ export function createScoringIndex(
   hardVisaStart[nP] = visas.length
   hardNationalityStart[nP] = nationalities.length
   const skillCount = taxonomy.size + extraSkillIds.length
+  const [similarity, relations] = expandSimilarity(taxonomy, skillCount)
   const [candidatesBySkillStart, candidatesBySkill] = buildInverted(skillCount, skillPairs)
   const [positionsBySkillStart, positionsBySkill] = buildInverted(skillCount, neededPairs)
   return {
@@ -427,6 +461,8 @@ export function createScoringIndex(
     positionOrder: orderOf(positions.map((position) => position.id)),
     extraSkillIds,
     skillCount,
+    similarity,
+    relations,
     languageCodes,
     strings: strings.values,
     candidateSkillStart,

@@ -27,7 +27,10 @@ test('rank lists keep equal scores as one tier and leave excluded pairs out', ()
   const c3 = lists.candidates.find((list) => list.id === 'c3')!
   assert.deepEqual(c3.tiers, [['p1']])
   assert.deepEqual(
-    lists.candidates.find((list) => list.id === 'c1')!.tiers.flat().sort(),
+    lists.candidates
+      .find((list) => list.id === 'c1')!
+      .tiers.flat()
+      .sort(),
     ['p1', 'p2'],
   )
 })
@@ -44,6 +47,9 @@ test('supply counts a skill and its ancestors once per candidate; demand counts 
   assert.deepEqual([row('deep-learning').supply, row('deep-learning').demand], [3, 1])
   assert.equal(row('docker').demand, 0)
   assert.equal(rows[0]!.skill, 'pytorch')
-  assert.equal(computeSkillSupplyDemand(index, 3).find((item) => item.skill === 'docker'), undefined)
+  assert.equal(
+    computeSkillSupplyDemand(index, 3).find((item) => item.skill === 'docker'),
+    undefined,
+  )
   assert.equal(row('pytorch').label.ko, '파이토치')
 })

@@ -12,7 +12,8 @@ test('the evaluation set is large enough, trilingual and labelled with taxonomy 
   assert.ok(texts.filter((text) => /[ăâđêôơư]/i.test(text)).length >= 10)
   const cvIds = new Set(EVALUATION_SET.cvs.map((cv) => cv.id))
   for (const item of [...EVALUATION_SET.cvs, ...EVALUATION_SET.positions]) {
-    for (const skill of item.expectedSkills) assert.ok(SKILL_TAXONOMY.indexById.has(skill), `${item.id}: ${skill}`)
+    for (const skill of item.expectedSkills)
+      assert.ok(SKILL_TAXONOMY.indexById.has(skill), `${item.id}: ${skill}`)
   }
   for (const position of EVALUATION_SET.positions) {
     for (const id of position.expectedTopMatches) assert.ok(cvIds.has(id), `${position.id}: ${id}`)

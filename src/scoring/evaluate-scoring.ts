@@ -82,14 +82,22 @@ export function computeNdcg(ranked: readonly string[], expected: readonly string
 
 /** Runs the evaluation on `set` (the repo's set by default). Deterministic. */
 export function evaluateScoring(
-  set: { readonly cvs: readonly EvaluationCv[]; readonly positions: readonly EvaluationPosition[] } = EVALUATION_SET,
+  set: {
+    readonly cvs: readonly EvaluationCv[]
+    readonly positions: readonly EvaluationPosition[]
+  } = EVALUATION_SET,
   options: ScoringOptions = {},
   taxonomy: SkillTaxonomy = SKILL_TAXONOMY,
 ): ScoringEvaluation {
   const total: Counts = { texts: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0 }
   const byLanguage = new Map<TextLanguage, Counts>()
   const mistakes: ExtractionMistakes[] = []
-  const record = (id: string, found: readonly string[], expected: readonly string[], languages: readonly TextLanguage[]) => {
+  const record = (
+    id: string,
+    found: readonly string[],
+    expected: readonly string[],
+    languages: readonly TextLanguage[],
+  ) => {
     const foundSet = new Set(found)
     const expectedSet = new Set(expected)
     const extra = [...foundSet].filter((skill) => !expectedSet.has(skill)).sort()
@@ -147,7 +155,9 @@ export function evaluateScoring(
     cvCount: set.cvs.length,
     positionCount: set.positions.length,
     extraction: toScore(total),
-    extractionByLanguage: Object.fromEntries([...byLanguage].map(([language, counts]) => [language, toScore(counts)])),
+    extractionByLanguage: Object.fromEntries(
+      [...byLanguage].map(([language, counts]) => [language, toScore(counts)]),
+    ),
     mistakes,
     rankings,
     meanNdcgAt5,

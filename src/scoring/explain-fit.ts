@@ -28,7 +28,13 @@ export function explainPair(index: ScoringIndex, c: number, p: number): FitExpla
     const weight = index.weights[k]!
     const value = trace.values[k]!
     softScore += weight * value
-    return { component, weight: round(weight), value: round(value), points: round(weight * value), items: trace.items[k]! }
+    return {
+      component,
+      weight: round(weight),
+      value: round(value),
+      points: round(weight * value),
+      items: trace.items[k]!,
+    }
   })
   return {
     candidateId: index.candidateIds[c]!,

@@ -27,7 +27,16 @@ English C2, Korean B1.`
 test('Korean CV: particles attached to words, mixed scripts, levels, education and languages', () => {
   const result = extractCandidateProfile(KOREAN)
   assert.equal(result.status, 'extracted')
-  for (const skill of ['computer-vision', 'pytorch', 'object-detection', 'yolo', 'nlp', 'transformers', '3d-vision', 'deep-learning']) {
+  for (const skill of [
+    'computer-vision',
+    'pytorch',
+    'object-detection',
+    'yolo',
+    'nlp',
+    'transformers',
+    '3d-vision',
+    'deep-learning',
+  ]) {
     assert.ok(skillsOf(result).includes(skill), `missing ${skill}: ${skillsOf(result).join(',')}`)
   }
   assert.equal(levelOf(result, 'deep-learning'), 4)
@@ -115,7 +124,10 @@ test('empty, unreadable and unrecognised texts give "nothing extracted", never a
     const result = extractCandidateProfile(text)
     assert.equal(result.status, 'nothing_extracted', text)
     assert.equal(result.reason, reason, text)
-    assert.deepEqual([result.skills, result.languages, result.education, result.yearsOfExperience], [[], [], null, null])
+    assert.deepEqual(
+      [result.skills, result.languages, result.education, result.yearsOfExperience],
+      [[], [], null, null],
+    )
   }
 })
 
@@ -150,7 +162,8 @@ test('repeating the text or a keyword never raises a level and never adds a skil
 })
 
 test('a line dumping dozens of keywords caps those skills at level 2', () => {
-  const dump = 'Skills: Python, PyTorch, TensorFlow, JAX, Keras, CUDA, ROS, SLAM, Docker, Kubernetes, Spark, Airflow, Kafka, MLflow, Kubeflow, LangChain, RAG, LLM, NLP, OCR, YOLO, OpenCV'
+  const dump =
+    'Skills: Python, PyTorch, TensorFlow, JAX, Keras, CUDA, ROS, SLAM, Docker, Kubernetes, Spark, Airflow, Kafka, MLflow, Kubeflow, LangChain, RAG, LLM, NLP, OCR, YOLO, OpenCV'
   const result = extractCandidateProfile(dump)
   assert.ok(result.skills.length >= 20)
   assert.ok(result.skills.every((item) => item.level <= 2 && item.confidence <= 0.5))

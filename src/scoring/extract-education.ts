@@ -27,7 +27,8 @@ const DEGREE_PATTERNS: readonly (readonly [RegExp, EducationLevel])[] = [
   [/\bhigh school\b|고등학교|\bthpt\b/g, 'highschool'],
 ]
 
-const ENROLLED = /expected|anticipated|\bcandidate\b|in progress|\bpresent\b|\bcurrent\b|재학|예정|수료 예정|\bdu kien\b|\bdang hoc\b|\bsinh vien nam\b|\bnow\b|\bhien tai\b/
+const ENROLLED =
+  /expected|anticipated|\bcandidate\b|in progress|\bpresent\b|\bcurrent\b|재학|예정|수료 예정|\bdu kien\b|\bdang hoc\b|\bsinh vien nam\b|\bnow\b|\bhien tai\b/
 const GRADUATED = /graduat|졸업|\btot nghiep\b|\bcompleted\b|\bawarded\b/
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -64,13 +65,15 @@ export function findLatestDate(line: string): string | null {
   for (const match of line.matchAll(/\b((?:19|20)\d{2})\s*(?:[.\-/]|년)\s*(\d{1,2})(?![0-9])/g)) {
     consider(Number(match[1]), Number(match[2]))
   }
-  for (const match of line.matchAll(/(?<![0-9.])(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\b/g)) {
+  for (const match of line.matchAll(/(?<![0-9.])(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\b/g)) {
     consider(Number(match[2]), Number(match[1]))
   }
   for (const match of line.matchAll(/\bthang\s*(\d{1,2})\s*(?:\/|nam|-)\s*((?:19|20)\d{2})\b/g)) {
     consider(Number(match[2]), Number(match[1]))
   }
-  for (const match of line.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*((?:19|20)\d{2})\b/g)) {
+  for (const match of line.matchAll(
+    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*((?:19|20)\d{2})\b/g,
+  )) {
     consider(Number(match[2]), MONTHS[match[1]!] ?? null)
   }
   for (const match of line.matchAll(/(?<![0-9])((?:19|20)\d{2})(?![0-9])/g)) consider(Number(match[1]), null)

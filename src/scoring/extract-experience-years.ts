@@ -16,7 +16,10 @@ const YEAR_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${NUMBER}\s*년\s*(?:이상\s*)?(?:의\s*)?(?:실무\s*|업무\s*|개발\s*)?경력`, 'g'),
   new RegExp(String.raw`${NUMBER}\s*년차`, 'g'),
   new RegExp(String.raw`${NUMBER}\s*\+?\s*nam\s+kinh\s+nghiem`, 'g'),
-  new RegExp(String.raw`kinh\s+nghiem\s*(?:lam viec\s*)?[:\-]?\s*(?:hon\s+|tren\s+|toi thieu\s+|it nhat\s+)?${NUMBER}\s*\+?\s*nam`, 'g'),
+  new RegExp(
+    String.raw`kinh\s+nghiem\s*(?:lam viec\s*)?[:\-]?\s*(?:hon\s+|tren\s+|toi thieu\s+|it nhat\s+)?${NUMBER}\s*\+?\s*nam`,
+    'g',
+  ),
 ]
 
 /** The largest stated number of years of experience (≤ 45), or null. */
@@ -27,7 +30,11 @@ export function extractExperienceYears(text: AnalyzedText): ExtractedYears | nul
       const years = Number(match[1]!.replace(',', '.'))
       if (!(years > 0 && years <= 45)) continue
       if (best === null || years > best.years) {
-        best = { years, confidence: 0.85, evidence: createEvidence(text, match.index, match.index + match[0].length) }
+        best = {
+          years,
+          confidence: 0.85,
+          evidence: createEvidence(text, match.index, match.index + match[0].length),
+        }
       }
     }
   }

@@ -4,11 +4,11 @@
  * the minimum years of experience. Empty or unrecognisable text gives `status: 'nothing_extracted'`.
  */
 import { analyzeText, classifyEmptyText, detectTextLanguages, foldedIndexOf } from './analyze-text.ts'
+import { MAX_EXTRACTION_CHARACTERS } from './extract-candidate-profile.ts'
 import { EDUCATION_LEVELS, extractEducation } from './extract-education.ts'
 import { extractExperienceYears } from './extract-experience-years.ts'
 import { extractLanguageLevels } from './extract-language-levels.ts'
 import { createSectionLookup, extractSkills } from './extract-skills.ts'
-import { MAX_EXTRACTION_CHARACTERS } from './extract-candidate-profile.ts'
 import type { PositionExtraction } from './extraction-types.ts'
 import { SKILL_TAXONOMY, type SkillTaxonomy } from './skill-taxonomy.ts'
 

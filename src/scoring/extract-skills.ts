@@ -24,9 +24,15 @@ const YEARS_QUALIFIER =
   /(\d+(?:[.,]\d+)?)\s*\+?\s*(?:years?|yrs?|nam|년|năm)(?!\s*(?:차|\d))|(\d+)\s*(?:months?|개월|thang)\b/
 const LEVEL_WORDS: readonly (readonly [RegExp, number])[] = [
   [/\bexpert\b|\bexpertise\b|\bmastery\b|전문가|\bchuyen gia\b/, 5],
-  [/\badvanced\b|\bproficient\b|\bproficiency\b|\bstrong\b|\bextensive\b|\bsolid\b|\bdeep\b|능숙|숙련|고급|숙달|\bthanh thao\b|\bthong thao\b|\bnang cao\b|\bsau ve\b/, 4],
+  [
+    /\badvanced\b|\bproficient\b|\bproficiency\b|\bstrong\b|\bextensive\b|\bsolid\b|\bdeep\b|능숙|숙련|고급|숙달|\bthanh thao\b|\bthong thao\b|\bnang cao\b|\bsau ve\b/,
+    4,
+  ],
   [/\bintermediate\b|중급|\btrung cap\b/, 3],
-  [/\bbasic\b|\bbasics\b|\bbeginner\b|\bfamiliar\b|\bfamiliarity\b|\bexposure\b|\bunderstanding of\b|기초|입문|초급|기본 지식|\bco ban\b|\blam quen\b|\bdang hoc\b|\bhieu biet\b/, 2],
+  [
+    /\bbasic\b|\bbasics\b|\bbeginner\b|\bfamiliar\b|\bfamiliarity\b|\bexposure\b|\bunderstanding of\b|기초|입문|초급|기본 지식|\bco ban\b|\blam quen\b|\bdang hoc\b|\bhieu biet\b/,
+    2,
+  ],
 ]
 const PREFERRED_MARKERS =
   /\bpreferred\b|\bnice[\s-]to[\s-]have\b|\bbonus\b|\bplus\b|\bgood to have\b|\bdesirable\b|우대|선호|가산점|\buu tien\b|\bdiem cong\b|\bloi the\b/
@@ -89,7 +95,8 @@ export function createSectionLookup(text: AnalyzedText): (position: number) => S
     const [lineStart, lineEnd] = lineOf(text, position)
     const clause = folded.slice(clauseStart, clauseEnd)
     const line = folded.slice(lineStart, lineEnd)
-    if (PREFERRED_MARKERS.test(clause) || (!isHeaderLine(line) && PREFERRED_MARKERS.test(line))) return 'preferred'
+    if (PREFERRED_MARKERS.test(clause) || (!isHeaderLine(line) && PREFERRED_MARKERS.test(line)))
+      return 'preferred'
     if (REQUIRED_MARKERS.test(clause)) return 'required'
     return sectionByLine.get(lineStart) ?? 'required'
   }
@@ -99,7 +106,11 @@ export function createSectionLookup(text: AnalyzedText): (position: number) => S
  * Extracts skills; with `isPosition`, mentions are split into required and preferred by section headers
  * ("Preferred", "우대사항", "Ưu tiên") and inline markers ("… is a plus").
  */
-export function extractSkills(text: AnalyzedText, taxonomy: SkillTaxonomy, isPosition: boolean): SkillExtraction {
+export function extractSkills(
+  text: AnalyzedText,
+  taxonomy: SkillTaxonomy,
+  isPosition: boolean,
+): SkillExtraction {
   const mentions = findSkillMentions(text, taxonomy)
   const folded = text.folded
   const sectionAt = isPosition ? createSectionLookup(text) : () => 'required' as const
@@ -115,7 +126,8 @@ export function extractSkills(text: AnalyzedText, taxonomy: SkillTaxonomy, isPos
   }
   const distinctSkills = new Set(mentions.map((mention) => mention.skill)).size
   const stuffedLines = new Set<number>()
-  for (const [lineStart, skills] of mentionsPerLine) if (skills.size >= STUFFED_LINE_SKILLS) stuffedLines.add(lineStart)
+  for (const [lineStart, skills] of mentionsPerLine)
+    if (skills.size >= STUFFED_LINE_SKILLS) stuffedLines.add(lineStart)
   const isRepeating = mentions.length >= 12 && mentions.length >= STUFFED_REPEAT_RATIO * distinctSkills
   const found = new Map<number, Accumulator>()
   for (const mention of mentions) {
@@ -164,7 +176,8 @@ export function extractSkills(text: AnalyzedText, taxonomy: SkillTaxonomy, isPos
     if (entry.section === 'preferred') preferred.push(item)
     else required.push(item)
   }
-  const bySkill = (a: ExtractedSkill, b: ExtractedSkill): number => (a.skill < b.skill ? -1 : a.skill > b.skill ? 1 : 0)
+  const bySkill = (a: ExtractedSkill, b: ExtractedSkill): number =>
+    a.skill < b.skill ? -1 : a.skill > b.skill ? 1 : 0
   return {
     required: required.sort(bySkill),
     preferred: preferred.sort(bySkill),

@@ -54,7 +54,8 @@ export function findSkillMentions(text: AnalyzedText, taxonomy: SkillTaxonomy): 
     }
     const first = text.tokens[index]!
     const last = text.tokens[index + best.length - 1]!
-    for (const skill of node.skills) mentions.push({ skill, start: first.start, end: last.end, isShort: node.isShort })
+    for (const skill of node.skills)
+      mentions.push({ skill, start: first.start, end: last.end, isShort: node.isShort })
     index += best.length
   }
   return mentions

@@ -9,9 +9,9 @@ export {
   resolveWeights,
   type ScoringIndex,
 } from './create-scoring-index.ts'
-export { type DerivedRankList, type DerivedRankLists, deriveRankLists } from './derive-rank-lists.ts'
-export { SKILL_TAXONOMY_DATA, type SkillKind, type SkillTaxonomyEntry } from './data/skill-taxonomy-data.ts'
 export { EVALUATION_SET, type EvaluationCv, type EvaluationPosition } from './data/evaluation-set.ts'
+export { SKILL_TAXONOMY_DATA, type SkillKind, type SkillTaxonomyEntry } from './data/skill-taxonomy-data.ts'
+export { type DerivedRankList, type DerivedRankLists, deriveRankLists } from './derive-rank-lists.ts'
 export { evaluateScoring, type ScoringEvaluation } from './evaluate-scoring.ts'
 export { explainFit, explainMatch, explainPair } from './explain-fit.ts'
 export { extractCandidateProfile, MAX_EXTRACTION_CHARACTERS } from './extract-candidate-profile.ts'
@@ -24,5 +24,10 @@ export { recommendPositions } from './recommend-positions.ts'
 export { scoreMatrix } from './score-matrix.ts'
 export { scorePair } from './score-pair.ts'
 export * from './scoring-types.ts'
-export { createSkillTaxonomy, SKILL_TAXONOMY, type SkillRelation, type SkillTaxonomy } from './skill-taxonomy.ts'
+export {
+  createSkillTaxonomy,
+  SKILL_TAXONOMY,
+  type SkillRelation,
+  type SkillTaxonomy,
+} from './skill-taxonomy.ts'
 export { toScoringCandidate, toScoringPosition } from './to-scoring-profile.ts'

@@ -112,10 +112,14 @@ export function programArbitrary(
     .chain(([candidateCount, positionCount]) =>
       fc.record({
         candidates: fc.tuple(
-          ...Array.from({ length: candidateCount }, (_, i) => candidateArbitrary(`c${String(i).padStart(2, '0')}`)),
+          ...Array.from({ length: candidateCount }, (_, i) =>
+            candidateArbitrary(`c${String(i).padStart(2, '0')}`),
+          ),
         ),
         positions: fc.tuple(
-          ...Array.from({ length: positionCount }, (_, i) => positionArbitrary(`p${String(i).padStart(2, '0')}`, withHard)),
+          ...Array.from({ length: positionCount }, (_, i) =>
+            positionArbitrary(`p${String(i).padStart(2, '0')}`, withHard),
+          ),
         ),
       }),
     )

@@ -5,12 +5,16 @@
  * candidates are scored too. Excluded pairs are never recommended.
  */
 import type { ScoringIndex } from './create-scoring-index.ts'
-import { scoreBoundWithoutSkills, scorePair } from './score-pair.ts'
+import { hasMandatorySkill, scoreBoundWithoutSkills, scorePair, scoreUpperBound } from './score-pair.ts'
 import { EXCLUDED_SCORE, type Recommendation } from './scoring-types.ts'
 import { selectTopK } from './select-top-k.ts'
 
 /** Skills that give credit towards `need` (taxonomy neighbours, or itself for an extra skill). */
-export function forEachCreditingSkill(index: ScoringIndex, need: number, visit: (have: number) => void): void {
+export function forEachCreditingSkill(
+  index: ScoringIndex,
+  need: number,
+  visit: (have: number) => void,
+): void {
   const taxonomy = index.taxonomy
   if (need >= taxonomy.size) {
     visit(need)
@@ -35,6 +39,8 @@ export function recommendCandidates(index: ScoringIndex, positionId: string, k: 
       const c = bySkill[i]!
       if (isSeen[c] === 1) continue
       isSeen[c] = 1
+      // The skill part bounds the score: skip full scoring when even that cannot beat the k-th best.
+      if (scoreUpperBound(index, c, p) < top.threshold()) continue
       const score = scorePair(index, c, p)
       if (score !== EXCLUDED_SCORE) top.offer(c, score)
     }
@@ -45,8 +51,9 @@ export function recommendCandidates(index: ScoringIndex, positionId: string, k: 
   for (let r = index.preferredStart[p]!; r < index.preferredStart[p + 1]!; r++) {
     forEachCreditingSkill(index, index.preferredSkill[r]!, visitSkill)
   }
-  // Unseen candidates score at most the bound; scan them only if one could still enter the top k.
-  if (top.threshold() <= scoreBoundWithoutSkills(index, p)) {
+  // Unseen candidates score at most the bound (and fail a mandatory skill); scan them only if one could
+  // still enter the top k.
+  if (!hasMandatorySkill(index, p) && top.threshold() <= scoreBoundWithoutSkills(index, p)) {
     for (let c = 0; c < candidateCount; c++) {
       if (isSeen[c] === 1) continue
       const score = scorePair(index, c, p)

@@ -35,7 +35,8 @@ export function recommendPositions(index: ScoringIndex, candidateId: string, k: 
     for (let need = 0; need < size; need++) if (taxonomy.similarity[have * size + need]! > 0) visitNeed(need)
   }
   let maxBound = Number.NEGATIVE_INFINITY
-  for (let p = 0; p < positionCount; p++) if (isSeen[p] === 0) maxBound = Math.max(maxBound, scoreBoundWithoutSkills(index, p))
+  for (let p = 0; p < positionCount; p++)
+    if (isSeen[p] === 0) maxBound = Math.max(maxBound, scoreBoundWithoutSkills(index, p))
   if (top.threshold() <= maxBound) {
     for (let p = 0; p < positionCount; p++) {
       if (isSeen[p] === 1) continue

@@ -55,9 +55,15 @@ test('a strong remote candidate from Hanoi for a Seoul position scores high; com
 
 test('taxonomy-aware skill credit: exact > more specific > related > more general > none; levels matter', () => {
   const withSkill = (skill: string, level: number): number =>
-    score({ id: 'c', skills: [{ skill, level }] }, { id: 'p', requiredSkills: [{ skill: 'pytorch', minLevel: 3 }] })
+    score(
+      { id: 'c', skills: [{ skill, level }] },
+      { id: 'p', requiredSkills: [{ skill: 'pytorch', minLevel: 3 }] },
+    )
   const general = (skill: string): number =>
-    score({ id: 'c', skills: [{ skill, level: 4 }] }, { id: 'p', requiredSkills: [{ skill: 'deep-learning', minLevel: 3 }] })
+    score(
+      { id: 'c', skills: [{ skill, level: 4 }] },
+      { id: 'p', requiredSkills: [{ skill: 'deep-learning', minLevel: 3 }] },
+    )
   assert.ok(withSkill('pytorch', 3) > withSkill('tensorflow', 4))
   assert.ok(withSkill('tensorflow', 4) > withSkill('deep-learning', 4))
   assert.ok(withSkill('deep-learning', 4) > withSkill('python', 5))
@@ -70,7 +76,13 @@ test('taxonomy-aware skill credit: exact > more specific > related > more genera
 test('explanation says what is missing and what counted partly', () => {
   const explanation = explainFit(
     { id: 'c', skills: [{ skill: 'tensorflow', level: 4 }] },
-    { id: 'p', requiredSkills: [{ skill: 'pytorch', minLevel: 3 }, { skill: 'ros', minLevel: 2 }] },
+    {
+      id: 'p',
+      requiredSkills: [
+        { skill: 'pytorch', minLevel: 3 },
+        { skill: 'ros', minLevel: 2 },
+      ],
+    },
   )
   const items = explanation.components[0]!.items
   assert.deepEqual(items[0], {
@@ -85,7 +97,10 @@ test('scores are deterministic and independent of input order', () => {
     fc.property(programArbitrary(6, 4, true), ({ candidates, positions }) => {
       const first = scoreMatrix(createScoringIndex(candidates, positions))
       const again = scoreMatrix(createScoringIndex(structuredClone(candidates), structuredClone(positions)))
-      const shuffled = candidates.map((candidate) => ({ ...candidate, skills: [...candidate.skills].reverse() }))
+      const shuffled = candidates.map((candidate) => ({
+        ...candidate,
+        skills: [...candidate.skills].reverse(),
+      }))
       const reordered = scoreMatrix(createScoringIndex(shuffled, positions))
       assert.deepEqual(again, first)
       assert.deepEqual(reordered, first)
@@ -97,25 +112,35 @@ test('scores are deterministic and independent of input order', () => {
 
 test('duplicated skills (keyword stuffing) never raise a score', () => {
   fc.assert(
-    fc.property(candidateArbitrary('c'), positionArbitrary('p', true), fc.nat(5), (candidate, position, times) => {
-      const stuffed = {
-        ...candidate,
-        skills: [...candidate.skills, ...Array.from({ length: times }, () => candidate.skills).flat()],
-      }
-      return score(stuffed, position) === score(candidate, position)
-    }),
+    fc.property(
+      candidateArbitrary('c'),
+      positionArbitrary('p', true),
+      fc.nat(5),
+      (candidate, position, times) => {
+        const stuffed = {
+          ...candidate,
+          skills: [...candidate.skills, ...Array.from({ length: times }, () => candidate.skills).flat()],
+        }
+        return score(stuffed, position) === score(candidate, position)
+      },
+    ),
     { numRuns: 300 },
   )
 })
 
 test('removing a skill from a candidate never raises a score', () => {
   fc.assert(
-    fc.property(candidateArbitrary('c'), positionArbitrary('p', true), fc.nat(), (candidate, position, pick) => {
-      fc.pre(candidate.skills.length > 0)
-      const removed = candidate.skills[pick % candidate.skills.length]!.skill
-      const without = { ...candidate, skills: candidate.skills.filter((item) => item.skill !== removed) }
-      return score(without, position) <= score(candidate, position)
-    }),
+    fc.property(
+      candidateArbitrary('c'),
+      positionArbitrary('p', true),
+      fc.nat(),
+      (candidate, position, pick) => {
+        fc.pre(candidate.skills.length > 0)
+        const removed = candidate.skills[pick % candidate.skills.length]!.skill
+        const without = { ...candidate, skills: candidate.skills.filter((item) => item.skill !== removed) }
+        return score(without, position) <= score(candidate, position)
+      },
+    ),
     { numRuns: 300 },
   )
 })
@@ -130,7 +155,8 @@ test('repeating keywords in a CV text does not raise its score for any evaluatio
     const stuffed = extractCandidateProfile(`${cv.text}\n${`${keywords}\n`.repeat(10)}`)
     const plain = scoreMatrix(createScoringIndex([toScoringCandidate('c', extraction)], positions))
     const padded = scoreMatrix(createScoringIndex([toScoringCandidate('c', stuffed)], positions))
-    for (let p = 0; p < positions.length; p++) assert.ok(padded[p]! <= plain[p]!, `${cv.id} × ${positions[p]!.id}`)
+    for (let p = 0; p < positions.length; p++)
+      assert.ok(padded[p]! <= plain[p]!, `${cv.id} × ${positions[p]!.id}`)
   }
 })
 
@@ -138,11 +164,19 @@ test('hard filters exclude with a reason', () => {
   const cases: [Partial<ScoringPosition>, Partial<ScoringCandidate>, string][] = [
     [{ requiredSkills: [{ skill: 'ros', minLevel: 3, isMandatory: true }] }, {}, 'missing_mandatory_skill'],
     [{ languages: [{ code: 'ko', minLevel: 5, isHard: true }] }, {}, 'language_below_minimum'],
-    [{ workMode: 'onsite', location: 'KR-Seoul', hard: { isWorkModeRequired: true } }, {}, 'work_mode_incompatible'],
+    [
+      { workMode: 'onsite', location: 'KR-Seoul', hard: { isWorkModeRequired: true } },
+      {},
+      'work_mode_incompatible',
+    ],
     [{ hard: { maxTimeZoneDifferenceHours: 1 } }, {}, 'time_zone_too_far'],
     [{ hard: { isStartDateRequired: true }, startDate: '2026-02-01' }, {}, 'not_available_on_start'],
     [{ hard: { minHoursPerWeek: 45 } }, {}, 'hours_below_minimum'],
-    [{ hard: { minEducationLevel: 'master' } }, { education: { level: 'bachelor', status: 'graduated' } }, 'education_below_minimum'],
+    [
+      { hard: { minEducationLevel: 'master' } },
+      { education: { level: 'bachelor', status: 'graduated' } },
+      'education_below_minimum',
+    ],
     [{ hard: { minYearsOfExperience: 3 } }, { yearsOfExperience: 1 }, 'experience_below_minimum'],
     [{ hard: { minAssessmentScore: 90 } }, {}, 'assessment_below_minimum'],
     [{ hard: { allowedVisas: ['E-7'] } }, { visa: 'D-10' }, 'visa_not_allowed'],
@@ -186,9 +220,17 @@ test('explanations and the batch matrix agree on every pair', () => {
 
 test('weights are per program and rescaled to 100', () => {
   const skillsOnly = createScoringIndex([CANDIDATE], [POSITION], {
-    weights: { preferredSkills: 0, languages: 0, workMode: 0, availability: 0, education: 0, experience: 0, assessment: 0 },
+    weights: {
+      preferredSkills: 0,
+      languages: 0,
+      workMode: 0,
+      availability: 0,
+      education: 0,
+      experience: 0,
+      assessment: 0,
+    },
   })
-  assert.equal(scorePair(skillsOnly, 0, 0), 100 * (0.9 + 1) / 2)
+  assert.equal(scorePair(skillsOnly, 0, 0), (100 * (0.9 + 1)) / 2)
   assert.throws(() =>
     createScoringIndex([], [], {
       weights: {

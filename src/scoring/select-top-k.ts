@@ -6,7 +6,7 @@
 /** Top-k collector over dense ids with a tie-break order (lower order wins a tie). */
 export interface TopK {
   readonly size: () => number
-  /** The worst kept score, or -Infinity while fewer than k are kept. */
+  /** The worst kept score; -Infinity while fewer than k are kept, +Infinity when k = 0. */
   readonly threshold: () => number
   readonly offer: (id: number, score: number) => void
   /** Kept ids, best first. */
@@ -42,7 +42,8 @@ export function selectTopK(k: number, order: Int32Array): TopK {
   }
   return {
     size: () => count,
-    threshold: () => (count < capacity ? Number.NEGATIVE_INFINITY : scores[0]!),
+    threshold: () =>
+      capacity === 0 ? Number.POSITIVE_INFINITY : count < capacity ? Number.NEGATIVE_INFINITY : scores[0]!,
     offer(id, score) {
       if (capacity === 0) return
       if (count < capacity) {

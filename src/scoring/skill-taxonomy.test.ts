@@ -9,7 +9,8 @@ const at = (id: string): number => {
   assert.ok(index !== undefined, `missing ${id}`)
   return index
 }
-const credit = (have: string, need: string): number => taxonomy.similarity[at(have) * taxonomy.size + at(need)]!
+const credit = (have: string, need: string): number =>
+  taxonomy.similarity[at(have) * taxonomy.size + at(need)]!
 const relation = (have: string, need: string): string =>
   SKILL_RELATIONS[taxonomy.relations[at(have) * taxonomy.size + at(need)]!]!
 
@@ -18,7 +19,19 @@ test('covers at least 120 skills with labels in en, ko and vi', () => {
   for (const entry of SKILL_TAXONOMY_DATA) {
     assert.ok(entry.en.length > 0 && entry.ko.length > 0 && entry.vi.length > 0, entry.id)
   }
-  for (const id of ['python', 'pytorch', 'tensorflow', 'jax', 'cuda', 'ros', 'cpp', 'rag', 'point-cloud', 'airflow']) at(id)
+  for (const id of [
+    'python',
+    'pytorch',
+    'tensorflow',
+    'jax',
+    'cuda',
+    'ros',
+    'cpp',
+    'rag',
+    'point-cloud',
+    'airflow',
+  ])
+    at(id)
 })
 
 test('hierarchy: PyTorch → deep-learning framework → deep learning → machine learning', () => {
@@ -53,7 +66,9 @@ test('rejects unknown parents and cycles', () => {
 
 test('neighbour lists hold exactly the skills that give credit', () => {
   const need = at('deep-learning')
-  const listed = new Set(taxonomy.neighborSkills.slice(taxonomy.neighborOffsets[need]!, taxonomy.neighborOffsets[need + 1]!))
+  const listed = new Set(
+    taxonomy.neighborSkills.slice(taxonomy.neighborOffsets[need]!, taxonomy.neighborOffsets[need + 1]!),
+  )
   for (let have = 0; have < taxonomy.size; have++) {
     assert.equal(listed.has(have), taxonomy.similarity[have * taxonomy.size + need]! > 0)
   }

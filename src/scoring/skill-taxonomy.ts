@@ -40,18 +40,19 @@ export interface SkillTaxonomy {
 }
 
 /** Relation names by the code stored in `SkillTaxonomy.relations`. */
-export const SKILL_RELATIONS: readonly SkillRelation[] = ['none', 'same', 'more_specific', 'more_general', 'related']
+export const SKILL_RELATIONS: readonly SkillRelation[] = [
+  'none',
+  'same',
+  'more_specific',
+  'more_general',
+  'related',
+]
 
 /**
  * Phrases that contain an alias but name something else; matching them first stops the alias inside
  * ("khoa học máy tính" = computer science, not "học máy" = machine learning).
  */
-const STOP_PHRASES = [
-  'khoa học máy tính',
-  'khoa học dữ liệu máy tính',
-  'máy học tập',
-  'học máy tính',
-]
+const STOP_PHRASES = ['khoa học máy tính', 'khoa học dữ liệu máy tính', 'máy học tập', 'học máy tính']
 
 /** Marker passed to `addAlias` for a stop phrase. */
 const STOP_PHRASE_SKILL = -2
@@ -72,7 +73,8 @@ function addAlias(root: AliasTrieNode, alias: string, skill: number): void {
   if (tokens.length === 0) return
   const variants = [tokens]
   // Korean writes compounds with or without spaces: "컴퓨터 비전" and "컴퓨터비전".
-  if (tokens.length > 1 && tokens.every((token) => /^[\uac00-\ud7a3]+$/.test(token))) variants.push([tokens.join('')])
+  if (tokens.length > 1 && tokens.every((token) => /^[\uac00-\ud7a3]+$/.test(token)))
+    variants.push([tokens.join('')])
   for (const variant of variants) {
     let node = root
     for (const token of variant) {
@@ -156,7 +158,8 @@ export function createSkillTaxonomy(entries: readonly SkillTaxonomyEntry[]): Ski
   neighborOffsets[size] = neighborList.length
   const aliasTrie = createTrieNode()
   for (const [index, entry] of entries.entries()) {
-    const labels = entry.kind === 'category' ? [] : [entry.en, entry.ko, entry.vi].filter(isLabelUsableAsAlias)
+    const labels =
+      entry.kind === 'category' ? [] : [entry.en, entry.ko, entry.vi].filter(isLabelUsableAsAlias)
     for (const alias of [...labels, ...(entry.aliases ?? [])]) addAlias(aliasTrie, alias, index)
   }
   for (const phrase of STOP_PHRASES) addAlias(aliasTrie, phrase, STOP_PHRASE_SKILL)

@@ -36,7 +36,9 @@ export function toScoringCandidate(
             ...(graduationDate === undefined ? {} : { graduationDate }),
           },
         }),
-    ...(extraction.yearsOfExperience === null ? {} : { yearsOfExperience: extraction.yearsOfExperience.years }),
+    ...(extraction.yearsOfExperience === null
+      ? {}
+      : { yearsOfExperience: extraction.yearsOfExperience.years }),
     ...extra,
   }
 }
@@ -51,7 +53,11 @@ export function toScoringPosition(
     id,
     requiredSkills: extraction.requiredSkills.map((item) => ({ skill: item.skill, minLevel: item.level })),
     preferredSkills: extraction.preferredSkills.map((item) => ({ skill: item.skill, minLevel: item.level })),
-    languages: extraction.languages.map((item) => ({ code: item.code, minLevel: item.level, isHard: item.isHard })),
+    languages: extraction.languages.map((item) => ({
+      code: item.code,
+      minLevel: item.level,
+      isHard: item.isHard,
+    })),
     ...(extraction.education === null ? {} : { education: { minLevel: extraction.education.level } }),
     ...(extraction.minYearsOfExperience === null
       ? {}

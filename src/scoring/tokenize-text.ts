@@ -76,7 +76,11 @@ const LETTER = /\p{L}/u
 
 function classify(code: number, character: string): CharacterClass {
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return 1
-  if ((code >= 0xac00 && code <= 0xd7a3) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f))
+  if (
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0x1100 && code <= 0x11ff) ||
+    (code >= 0x3130 && code <= 0x318f)
+  )
     return 2
   if (code < 0x80) return 0
   if (code <= 0x24f || (code >= 0x1e00 && code <= 0x1eff)) return LETTER.test(character) ? 1 : 0
