@@ -1,19 +1,29 @@
 import type { CompiledMarket } from './compile-market.ts'
 import { createRandom } from './seeded-random.ts'
 
-/** Strict preferences after the seeded single lottery (one draw shared by all positions). */
+/**
+ * Strict preferences after the seeded single lottery (one draw shared by all positions). The position-side
+ * key of an entry is `positionRank * candidateCount + candidateLottery[candidate]` (smaller is better),
+ * computed on the fly so that no per-pair array is needed.
+ */
 export interface StrictOrder {
   readonly seed: number
   /** Lottery number of each candidate (0 = luckiest), used by every position to break ties. */
   readonly candidateLottery: Int32Array
   /** Lottery number of each position, used to break ties inside candidates' lists. */
   readonly positionLottery: Int32Array
-  /** Position-side strict key of each entry (smaller is better), Infinity when the position does not rank the candidate. */
-  readonly entryKey: Float64Array
-  /** Entries in each candidate's strict order (same CSR offsets as `candidateStart`). */
-  readonly order: Int32Array
-  /** Index of each entry inside `order`: within one candidate, smaller is preferred. */
-  readonly orderIndex: Int32Array
+  /** Entries in each candidate's strict order (CSR as `candidateStart`); null = list order (no ties). */
+  readonly order: Int32Array | null
+  /** Index of each entry inside `order` (within one candidate, smaller is preferred); null = the entry itself. */
+  readonly orderIndex: Int32Array | null
+}
+
+/** Position-side strict key of entry e (smaller is better); Infinity when the position does not rank the candidate. */
+export function keyOf(compiled: CompiledMarket, strict: StrictOrder, e: number): number {
+  const rank = compiled.entryPositionRank[e]!
+  return rank === 0
+    ? Number.POSITIVE_INFINITY
+    : rank * compiled.candidateCount + strict.candidateLottery[compiled.entryCandidate[e]!]!
 }
 
 function drawLottery(count: number, seed: number): Int32Array {
@@ -40,19 +50,10 @@ export function breakTies(compiled: CompiledMarket, seed: number): StrictOrder {
   const { candidateCount: nC, positionCount: nP, entryCount: nE } = compiled
   const candidateLottery = drawLottery(nC, seed)
   const positionLottery = drawLottery(nP, seed ^ 0x5bd1e995)
-  const entryKey = new Float64Array(nE)
-  const {
-    entryPositionRank,
-    entryCandidate,
-    candidateStart,
-    candidateHasTies,
-    entryPosition,
-    entryCandidateRank,
-  } = compiled
-  for (let e = 0; e < nE; e++) {
-    const rank = entryPositionRank[e]!
-    entryKey[e] = rank === 0 ? Number.POSITIVE_INFINITY : rank * nC + candidateLottery[entryCandidate[e]!]!
-  }
+  const { candidateStart, candidateHasTies, entryPosition, entryCandidateRank } = compiled
+  let hasTies = false
+  for (let c = 0; c < nC && !hasTies; c++) if (candidateHasTies[c] === 1) hasTies = true
+  if (!hasTies) return { seed, candidateLottery, positionLottery, order: null, orderIndex: null }
   const order = new Int32Array(nE)
   for (let e = 0; e < nE; e++) order[e] = e
   for (let c = 0; c < nC; c++) {
@@ -69,5 +70,5 @@ export function breakTies(compiled: CompiledMarket, seed: number): StrictOrder {
   }
   const orderIndex = new Int32Array(nE)
   for (let i = 0; i < nE; i++) orderIndex[order[i]!] = i
-  return { seed, candidateLottery, positionLottery, entryKey, order, orderIndex }
+  return { seed, candidateLottery, positionLottery, order, orderIndex }
 }

@@ -129,7 +129,7 @@ export function buildResult(run: RunOutcome): MatchingResult {
       }
       const k = positionCompany[q]!
       const isInside = k >= 0 && k === ownCompany
-      const cell = entryCell[e]!
+      const cell = compiled.cellCount > 0 ? entryCell[e]! : -1
       const company = k >= 0 ? companyIds[k]! : undefined
       const groupFull = (): Reason | null => {
         if (cell < 0 || isInside) return null

@@ -32,7 +32,7 @@ export interface CompiledMarket {
   readonly entryCandidateRank: Int32Array
   /** Weak rank of the candidate in the position's effective ranking; 0 = not ranked (not acceptable). */
   readonly entryPositionRank: Int32Array
-  /** Group-cap cell (company × group) the pair would occupy, -1 when no group cap applies. */
+  /** Group-cap cell (company × group) the pair would occupy, -1 when no group cap applies; empty when cellCount is 0. */
   readonly entryCell: Int32Array
   readonly candidateHasTies: Uint8Array
   readonly positionCapacity: Int32Array
@@ -66,29 +66,25 @@ function fail(message: string, issues: AppErrorIssue[]): never {
   )
 }
 
-function indexIds(
+/** An id → dense index dictionary: a null-prototype object, where V8 finds strings ~3× faster than in a Map. */
+export type IdIndex = Record<string, number | undefined>
+
+/** Builds an {@link IdIndex}, reporting duplicate ids as issues at `what[i].id`. */
+export function indexIds(
   items: readonly { readonly id: string }[],
   what: string,
   issues: AppErrorIssue[],
-): Map<string, number> {
-  const map = new Map<string, number>()
+): IdIndex {
+  const index: IdIndex = Object.create(null)
   for (let i = 0; i < items.length; i++) {
     const id = items[i]!.id
-    if (map.has(id)) {
+    const first = index[id]
+    if (first !== undefined) {
       if (issues.length < MAX_ISSUES)
-        issues.push({
-          path: `${what}[${i}].id`,
-          message: `duplicate id '${id}' (first at ${what}[${map.get(id)}])`,
-        })
-    } else map.set(id, i)
+        issues.push({ path: `${what}[${i}].id`, message: `duplicate id '${id}' (first at ${what}[${first}])` })
+    } else index[id] = i
   }
-  return map
-}
-
-function countRanking(ranking: readonly RankingEntry[]): number {
-  let n = 0
-  for (const entry of ranking) n += typeof entry === 'string' ? 1 : entry.length
-  return n
+  return index
 }
 
 function hasTie(ranking: readonly RankingEntry[]): boolean {
@@ -149,7 +145,7 @@ export function compileMarket(market: Market): CompiledMarket {
       note(`positions[${p}].capacity`, `capacity of '${position.id}' must be an integer ≥ 0`)
     if (position.ranking && hasTie(position.ranking)) tiedRankingCount++
     if (position.company !== undefined) {
-      const k = companyIndex.get(position.company)
+      const k = companyIndex[position.company]
       if (k === undefined) {
         note(`positions[${p}].company`, `unknown company '${position.company}'`)
         continue
@@ -199,8 +195,17 @@ export function compileMarket(market: Market): CompiledMarket {
   const candidateHasTies = new Uint8Array(nC)
   for (let c = 0; c < nC; c++) {
     const ranking = candidates[c]!.ranking
-    candidateStart[c + 1] = candidateStart[c]! + countRanking(ranking)
-    if (hasTie(ranking)) {
+    let length = ranking.length
+    let isTied = false
+    for (let r = 0; r < ranking.length; r++) {
+      const item = ranking[r]!
+      if (typeof item !== 'string') {
+        length += item.length - 1
+        if (item.length > 1) isTied = true
+      }
+    }
+    candidateStart[c + 1] = candidateStart[c]! + length
+    if (isTied) {
       candidateHasTies[c] = 1
       tiedRankingCount++
     }
@@ -220,7 +225,7 @@ export function compileMarket(market: Market): CompiledMarket {
         const count = isSingle ? 1 : item.length
         for (let t = 0; t < count; t++) {
           const id = isSingle ? item : item[t]!
-          const p = positionIndex.get(id)
+          const p = positionIndex[id]
           entryCandidate[e] = c
           entryCandidateRank[e] = r + 1
           if (p === undefined) {
@@ -260,7 +265,7 @@ export function compileMarket(market: Market): CompiledMarket {
       const count = isSingle ? 1 : item.length
       for (let t = 0; t < count; t++) {
         const id = isSingle ? item : item[t]!
-        const c = candidateIndex.get(id)
+        const c = candidateIndex[id]
         if (c === undefined) {
           note(`${path}[${r}]${isSingle ? '' : `[${t}]`}`, `unknown candidate '${id}'`)
           continue
@@ -298,7 +303,7 @@ export function compileMarket(market: Market): CompiledMarket {
   if (issues.length > 0) fail('invalid position or company ranking', issues)
 
   // Group-cap cells: one per (company with a group cap, group) pair that occurs in some list.
-  const entryCell = new Int32Array(nE).fill(-1)
+  const entryCell = hasGroupCaps ? new Int32Array(nE).fill(-1) : new Int32Array(0)
   const cellCompanyList: number[] = []
   const cellGroupList: number[] = []
   if (hasGroupCaps) {
@@ -329,8 +334,8 @@ export function compileMarket(market: Market): CompiledMarket {
   const scorePos = new Int32Array(scores.length)
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i]!
-    const c = candidateIndex.get(s.candidate)
-    const p = positionIndex.get(s.position)
+    const c = candidateIndex[s.candidate]
+    const p = positionIndex[s.position]
     if (c === undefined) note(`scores[${i}].candidate`, `unknown candidate '${s.candidate}'`)
     if (p === undefined) note(`scores[${i}].position`, `unknown position '${s.position}'`)
     if (!Number.isFinite(s.score)) note(`scores[${i}].score`, 'score must be a finite number')
@@ -346,7 +351,7 @@ export function compileMarket(market: Market): CompiledMarket {
     const seenRow = new Uint8Array(nC)
     const seenCol = new Uint8Array(nP)
     for (let i = 0; i < matrix.candidates.length; i++) {
-      const c = candidateIndex.get(matrix.candidates[i]!)
+      const c = candidateIndex[matrix.candidates[i]!]
       if (c === undefined) note(`scoreMatrix.candidates[${i}]`, `unknown candidate '${matrix.candidates[i]}'`)
       else if (seenRow[c] === 1)
         note(`scoreMatrix.candidates[${i}]`, `duplicate id '${matrix.candidates[i]}'`)
@@ -357,7 +362,7 @@ export function compileMarket(market: Market): CompiledMarket {
       matrixRows[i] = c ?? -1
     }
     for (let j = 0; j < matrix.positions.length; j++) {
-      const p = positionIndex.get(matrix.positions[j]!)
+      const p = positionIndex[matrix.positions[j]!]
       if (p === undefined) note(`scoreMatrix.positions[${j}]`, `unknown position '${matrix.positions[j]}'`)
       else if (seenCol[p] === 1) note(`scoreMatrix.positions[${j}]`, `duplicate id '${matrix.positions[j]}'`)
       else seenCol[p] = 1

@@ -44,7 +44,7 @@ export function findBlockingPairs(
       const k = positionCompany[p]!
       const isCapped = k >= 0 && companyCapacity[k]! !== UNLIMITED
       const isInside = k >= 0 && k === ownCompany
-      const cell = entryCell[e]!
+      const cell = compiled.cellCount > 0 ? entryCell[e]! : -1
       const cellCap = cell >= 0 ? cellCapacity[cell]! : UNLIMITED
       if (cellCap <= 0 || (isCapped && companyCapacity[k]! <= 0)) continue
       // Moving inside the company keeps the group count; else the group needs room or a worse holder.

@@ -17,8 +17,9 @@ export function runCandidateProposing(
   capacities: Capacities,
 ): Int32Array {
   const { candidateCount: nC, positionCount: nP, companyCount: nK, cellCount: nCells } = compiled
-  const { candidateStart, entryPosition, entryCell, positionCompany } = compiled
-  const { entryKey, order } = strict
+  const { candidateStart, entryPosition, entryPositionRank, entryCell, positionCompany } = compiled
+  const { candidateLottery, order } = strict
+  const hasCells = nCells > 0
   const { positionCapacity, companyCapacity, cellCapacity, isParticipant } = capacities
   const heldKey = new Float64Array(nC)
   const matchEntry = new Int32Array(nC).fill(-1)
@@ -57,10 +58,12 @@ export function runCandidateProposing(
     while (pendingCount > 0) {
       const c = pending[--pendingCount]!
       const end = candidateStart[c + 1]!
+      const luck = candidateLottery[c]!
       while (next[c]! < end) {
-        const e = order[next[c]!++]!
-        const key = entryKey[e]!
-        if (key === Number.POSITIVE_INFINITY) continue
+        const e = order === null ? next[c]!++ : order[next[c]!++]!
+        const rank = entryPositionRank[e]!
+        if (rank === 0) continue
+        const key = rank * nC + luck
         const p = entryPosition[e]!
         const cap = positionCapacity[p]!
         const held = positionSize[p]!
@@ -72,7 +75,7 @@ export function runCandidateProposing(
           const kCap = companyCapacity[k]!
           if (companies.size[k]! >= kCap && (kCap === 0 || key >= heldKey[companies.top(k)]!)) continue
         }
-        const cell = entryCell[e]!
+        const cell = hasCells ? entryCell[e]! : -1
         if (cell >= 0) {
           const gCap = cellCapacity[cell]!
           if (cells.size[cell]! >= gCap && (gCap === 0 || key >= heldKey[cells.top(cell)]!)) continue

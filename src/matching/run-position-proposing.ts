@@ -1,5 +1,5 @@
 import { AppError } from '../domain/app-error.ts'
-import type { StrictOrder } from './break-ties.ts'
+import { keyOf, type StrictOrder } from './break-ties.ts'
 import { type CompiledMarket, UNLIMITED } from './compile-market.ts'
 import type { Capacities } from './create-capacities.ts'
 
@@ -27,7 +27,10 @@ export function runPositionProposing(
     )
   const { candidateCount: nC, positionCount: nP, entryCount: nE } = compiled
   const { entryPosition, entryCandidate, positionCompany } = compiled
-  const { entryKey, orderIndex } = strict
+  const { orderIndex: strictIndex } = strict
+  const entryKey = new Float64Array(nE)
+  for (let e = 0; e < nE; e++) entryKey[e] = keyOf(compiled, strict, e)
+  const orderIndex = strictIndex ?? entryKey.map((_, e) => e)
   const { positionCapacity, companyCapacity, isParticipant } = capacities
   const matchEntry = new Int32Array(nC).fill(-1)
   const isIn = (c: number): boolean => isParticipant === null || isParticipant[c] === 1

@@ -50,7 +50,7 @@ function selectKthLargest(values: Float64Array, n: number, k: number): number {
  * final potentials are then priced against every pair (LP reduced costs), and any pair that could improve
  * the total is added and the flow re-solved, so the answer is exact (column generation, Dantzig–Wolfe).
  */
-export function solveMaxFit(compiled: CompiledMarket, capacities: Capacities): MaxFitOutcome {
+export function solveMaxFit(compiled: CompiledMarket, capacities: Capacities, keepFactor = 3): MaxFitOutcome {
   if (compiled.cellCount > 0 || compiled.hasGroupCaps)
     throw new AppError('bad_request', 'max-fit does not support group caps; use a stable mechanism')
   const { candidateCount: nC, positionCount: nP, companyCount: nK } = compiled
@@ -67,16 +67,16 @@ export function solveMaxFit(compiled: CompiledMarket, capacities: Capacities): M
     return k < 0 || companyCapacity[k]! > 0
   }
 
-  // Pruning: each position keeps its best max(3·capacity + 8, …) pairs.
+  // Pruning: each position keeps its best keepFactor·capacity + 8 pairs (Infinity = keep all).
   const degree = new Int32Array(nP)
   for (let c = 0; c < nC; c++)
     for (let i = scoreStart[c]!; i < scoreStart[c + 1]!; i++)
       if (isUsable(c, scorePosition[i]!, scoreValue[i]!)) degree[scorePosition[i]!]!++
-  const keepCount = new Int32Array(nP)
+  const keepCount = new Float64Array(nP)
   const threshold = new Float64Array(nP).fill(Number.NEGATIVE_INFINITY)
   let needsPruning = false
   for (let p = 0; p < nP; p++) {
-    keepCount[p] = 3 * positionCapacity[p]! + 8
+    keepCount[p] = keepFactor * positionCapacity[p]! + 8
     if (degree[p]! > keepCount[p]!) needsPruning = true
   }
   const isKept = new Uint8Array(scoreValue.length)

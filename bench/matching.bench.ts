@@ -1,0 +1,137 @@
+/**
+ * Matching engine benchmark (issue 5): for each seeded market, time to build the internal arrays and solve
+ * (excluding generation/parsing), peak memory, and the same for `verify` of the result. Median of several
+ * runs; each run compiles a fresh copy of the market (the compile cache is per object).
+ * `npm run bench -- matching`; `MATCHING_BENCH=hub,nrmp` picks cases.
+ */
+import { buildResult } from '../src/matching/build-result.ts'
+import { compileMarket } from '../src/matching/compile-market.ts'
+import { createCapacities } from '../src/matching/create-capacities.ts'
+import { findBlockingPairs } from '../src/matching/find-blocking-pairs.ts'
+import { generateMarket, type GenerateMarketOptions, type Market, type Mechanism } from '../src/matching/index.ts'
+import { resolveOptions, runRound } from '../src/matching/solve-matching.ts'
+
+interface BenchCase {
+  readonly name: string
+  readonly market: GenerateMarketOptions
+  readonly mechanism: Mechanism
+  readonly targetMs: number
+  readonly verifyTargetMs?: number
+  readonly runs: number
+}
+
+const CASES: readonly BenchCase[] = [
+  {
+    name: 'hub',
+    market: { shape: 'hub', seed: 1 },
+    mechanism: 'candidate-proposing',
+    targetMs: 150,
+    verifyTargetMs: 100,
+    runs: 9,
+  },
+  { name: 'nrmp', market: { shape: 'nrmp', seed: 1 }, mechanism: 'candidate-proposing', targetMs: 30, runs: 15 },
+  {
+    name: 'spa',
+    market: { shape: 'spa', seed: 1 },
+    mechanism: 'candidate-proposing',
+    targetMs: 150,
+    verifyTargetMs: 100,
+    runs: 9,
+  },
+  { name: 'dense-5k', market: { shape: 'dense', seed: 1 }, mechanism: 'max-fit', targetMs: 1500, runs: 3 },
+  {
+    name: 'dense-10k',
+    market: { shape: 'dense', seed: 1, candidates: 10_000, positions: 1_000, seats: 5_500 },
+    mechanism: 'max-fit',
+    targetMs: 8000,
+    runs: 3,
+  },
+  { name: 'sparse', market: { shape: 'sparse', seed: 1 }, mechanism: 'max-fit', targetMs: 8000, runs: 3 },
+  { name: 'sparse-spa', market: { shape: 'sparse-spa', seed: 1 }, mechanism: 'max-fit', targetMs: 3000, runs: 3 },
+]
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[s.length >> 1]!
+}
+const heap = (): number => {
+  const m = process.memoryUsage()
+  return m.heapUsed + m.arrayBuffers
+}
+const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MB`
+
+const picked = (process.env.MATCHING_BENCH ?? '').split(',').filter(Boolean)
+let missed = 0
+for (const bench of CASES) {
+  if (picked.length > 0 && !picked.includes(bench.name)) continue
+  const market: Market = generateMarket(bench.market)
+  const options = resolveOptions({ mechanism: bench.mechanism, seed: 1 })
+  const solveTimes: number[] = []
+  const buildTimes: number[] = []
+  const resultTimes: number[] = []
+  const verifyTimes: number[] = []
+  let solvePeak = 0
+  let verifyPeak = 0
+  let summary = ''
+  for (let run = 0; run < bench.runs; run++) {
+    const copy: Market = { ...market }
+    gc()
+    const before = heap()
+    const t0 = performance.now()
+    const compiled = compileMarket(copy)
+    const capacities = createCapacities(compiled)
+    const t1 = performance.now()
+    const outcome = runRound(compiled, capacities, options)
+    const t2 = performance.now()
+    solvePeak = Math.max(solvePeak, heap() - before)
+    buildTimes.push(t1 - t0)
+    solveTimes.push(t2 - t0)
+    gc()
+    const beforeVerify = heap()
+    const t3 = performance.now()
+    const blocking = findBlockingPairs(compiled, capacities, outcome.matchPosition)
+    const t4 = performance.now()
+    verifyPeak = Math.max(verifyPeak, heap() - beforeVerify)
+    verifyTimes.push(t4 - t3)
+    if (run === 0) {
+      const t5 = performance.now()
+      const result = buildResult({
+        compiled,
+        capacities,
+        mechanism: options.mechanism,
+        seed: options.seed,
+        improve: false,
+        round: 1,
+        matchPosition: outcome.matchPosition,
+        isFixed: null,
+        isWithdrawn: null,
+        improvement: null,
+        maxFit: outcome.maxFit,
+        explain: true,
+      })
+      resultTimes.push(performance.now() - t5)
+      const s = result.statistics
+      summary =
+        `matched ${s.matched}/${s.candidates} seats ${s.seatsFilled}/${s.seats} blocking ${blocking.count}` +
+        (outcome.maxFit
+          ? ` total ${outcome.maxFit.totalScore} pricing rounds ${outcome.maxFit.rounds} pairs ${outcome.maxFit.edgeCount}`
+          : '')
+    }
+  }
+  const solve = median(solveTimes)
+  const isMet = solve <= bench.targetMs
+  const verify = median(verifyTimes)
+  const isVerifyMet = bench.verifyTargetMs === undefined || verify <= bench.verifyTargetMs
+  if (!isMet || !isVerifyMet) missed++
+  console.log(
+    `${bench.name.padEnd(11)} ${bench.mechanism.padEnd(20)} build+solve ${solve.toFixed(1)} ms ` +
+      `(build ${median(buildTimes).toFixed(1)} ms; min ${Math.min(...solveTimes).toFixed(1)}, n=${bench.runs}) ` +
+      `target ≤${bench.targetMs} ${isMet ? 'ok' : 'MISSED'} | peak +${mb(solvePeak)} | ` +
+      `verify ${verify.toFixed(1)} ms peak +${mb(verifyPeak)}` +
+      (bench.verifyTargetMs ? ` target ≤${bench.verifyTargetMs} ${isVerifyMet ? 'ok' : 'MISSED'}` : '') +
+      ` | result+explanations ${resultTimes[0]!.toFixed(0)} ms | ${summary}`,
+  )
+}
+console.log(`process peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`)
+if (missed > 0) console.log(`${missed} target(s) missed`)
