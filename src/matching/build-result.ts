@@ -63,7 +63,7 @@ export function buildResult(run: RunOutcome): MatchingResult {
   let matched = 0
   let unrankedMatches = 0
   let tiedAtCutoff = 0
-  const hasScores = compiled.scoreValue.length > 0
+  const hasScores = compiled.market.scores !== undefined || compiled.market.scoreMatrix !== undefined
   let totalScore = 0
   for (let c = 0; c < nC; c++) {
     const p = matchPosition[c]!
