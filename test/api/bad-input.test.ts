@@ -12,6 +12,8 @@ interface WriteCase {
   stringField: string
   /** A field whose value gets the wrong type. */
   typedField: string
+  /** The route's own body limit, when it raises the default 1 MiB (CSV imports). */
+  bodyLimitBytes?: number
   /** Status the valid body answers when the data is not in a state to accept it (e.g. 409), default < 300. */
   controlStatus?: number
 }
@@ -61,6 +63,12 @@ describe('bad input on every write route answers 400 naming the field and change
     const company = await db.selectFrom('company').select('id').executeTakeFirstOrThrow()
     const position = await db.selectFrom('position').select('id').executeTakeFirstOrThrow()
     const candidate = await db.selectFrom('candidate').select('id').executeTakeFirstOrThrow()
+    const keyedCompany = await db
+      .selectFrom('company')
+      .select('externalKey')
+      .where('externalKey', 'is not', null)
+      .executeTakeFirstOrThrow()
+    const importBody = (content: string) => ({ fileName: 'import.csv', content })
     const application = await db
       .selectFrom('application')
       .select('id')
@@ -264,6 +272,41 @@ describe('bad input on every write route answers 400 naming the field and change
         stringField: 'reason',
         typedField: 'isEligible',
       },
+      {
+        method: 'POST',
+        url: '/api/imports/candidates',
+        role: 'operator',
+        body: importBody(
+          '\ufeffexternal_key,full_name,email,nationality,residence_country,city,time_zone,visa_status\r\n' +
+            'bad-input-cand,Nguyễn Nhập,nhap@example.org,VN,VN,Hà Nội,Asia/Ho_Chi_Minh,abroad\r\n',
+        ),
+        stringField: 'fileName',
+        typedField: 'content',
+        bodyLimitBytes: 12 * 1024 * 1024,
+      },
+      {
+        method: 'POST',
+        url: '/api/imports/companies',
+        role: 'operator',
+        body: importBody(
+          'external_key,name,domain,size,location\r\nbad-input-co,입력 주식회사,NLP,1-9,광주\r\n',
+        ),
+        stringField: 'fileName',
+        typedField: 'content',
+        bodyLimitBytes: 12 * 1024 * 1024,
+      },
+      {
+        method: 'POST',
+        url: '/api/imports/positions',
+        role: 'operator',
+        body: importBody(
+          'external_key,company_key,kind,title,work_mode,location,capacity\r\n' +
+            `bad-input-pos,${keyedCompany.externalKey},internship,입력 인턴,remote,광주,1\r\n`,
+        ),
+        stringField: 'fileName',
+        typedField: 'content',
+        bodyLimitBytes: 12 * 1024 * 1024,
+      },
     ]
   })
   after(async () => {
@@ -325,7 +368,8 @@ describe('bad input on every write route answers 400 naming the field and change
         `${label} names ${c.stringField}: ${oversized.body}`,
       )
 
-      const huge = await send(JSON.stringify({ ...c.body, padding: 'y'.repeat(2 * 1024 * 1024) }))
+      const limit = c.bodyLimitBytes ?? 1024 * 1024
+      const huge = await send(JSON.stringify({ ...c.body, padding: 'y'.repeat(limit + 1024 * 1024) }))
       assert.equal(huge.statusCode, 413, `${label} body over the limit`)
     }
     assert.equal(await fingerprint(), before, 'nothing stored changed')

@@ -4,6 +4,7 @@ import { registerAuthRoutes } from './auth-routes.ts'
 import { registerCandidateRoutes } from './candidate-routes.ts'
 import { registerCompanyRoutes } from './company-routes.ts'
 import { registerEligibilityRoutes } from './eligibility-routes.ts'
+import { registerImportRoutes } from './import-routes.ts'
 import { registerMatchRoutes } from './match-routes.ts'
 import { registerMeRoutes } from './me-routes.ts'
 import { registerProgramRoutes } from './program-routes.ts'
@@ -18,6 +19,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerCompanyRoutes(app)
   await registerCandidateRoutes(app)
   await registerAuditRoutes(app)
+  await registerImportRoutes(app)
   await registerEligibilityRoutes(app)
   await registerRankingRoutes(app)
   await registerMatchRoutes(app)

@@ -1,0 +1,64 @@
+/**
+ * CSV import benchmark (issue 4, acceptance 3: 10,000 valid rows in at most 30 s): imports a generated
+ * 10,000-row candidate file into an empty in-memory PGlite, then imports it again (0 rows change), then a
+ * copy with one bad row (nothing stored). Prints each time. `npm run bench -- import`.
+ */
+import type { Actor } from '../src/domain/index.ts'
+import { importRecords, validateImport } from '../src/services/imports/index.ts'
+import { createDb, migrateToLatest } from '../src/store/index.ts'
+import { generateCandidateCsv } from '../test/fixtures/generate-candidate-csv.ts'
+
+const ROWS = 10_000
+const TARGET_SECONDS = 30
+
+const store = await createDb({ kind: 'memory' })
+await migrateToLatest(store.db)
+const hub = await store.db
+  .insertInto('hub')
+  .values({ name: 'Bench hub', slug: 'bench' })
+  .returning('id')
+  .executeTakeFirstOrThrow()
+const actor: Actor = {
+  userId: 'bench-operator',
+  email: 'operator@bench.example',
+  name: 'Bench operator',
+  locale: null,
+  grants: [{ role: 'operator', hubId: hub.id, companyId: null, candidateId: null }],
+}
+const context = { db: store.db, actor }
+const file = generateCandidateCsv(ROWS)
+const megabytes = (Buffer.byteLength(file) / 1024 / 1024).toFixed(1)
+
+const seconds = async (work: () => Promise<unknown> | unknown): Promise<number> => {
+  const started = performance.now()
+  await work()
+  return (performance.now() - started) / 1000
+}
+
+const validateOnly = await seconds(() => validateImport('candidates', file))
+let summary: unknown
+const first = await seconds(async () => {
+  summary = await importRecords(context, { kind: 'candidates', fileName: 'bench.csv', content: file })
+})
+let again: unknown
+const second = await seconds(async () => {
+  again = await importRecords(context, { kind: 'candidates', fileName: 'bench.csv', content: file })
+})
+const bad = generateCandidateCsv(ROWS, { badIndex: 7_777, keyPrefix: 'other' })
+let badMessage = ''
+const rejected = await seconds(async () => {
+  try {
+    await importRecords(context, { kind: 'candidates', fileName: 'bad.csv', content: bad })
+  } catch (error) {
+    badMessage = (error as Error).message
+  }
+})
+await store.close()
+
+console.log(`file: ${ROWS} candidate rows, ${megabytes} MB (UTF-8, BOM, CRLF, Korean and Vietnamese)`)
+console.log(`validate only (parse + zod):       ${validateOnly.toFixed(2)} s`)
+console.log(`first import (10,000 created):     ${first.toFixed(2)} s  ${JSON.stringify(summary)}`)
+console.log(`same file again (0 changes):       ${second.toFixed(2)} s  ${JSON.stringify(again)}`)
+console.log(`one bad row among 10,000 (refused): ${rejected.toFixed(2)} s  ${badMessage}`)
+console.log(`target: first import <= ${TARGET_SECONDS} s: ${first <= TARGET_SECONDS ? 'ok' : 'MISSED'}`)
+if (first > TARGET_SECONDS) process.exitCode = 1
