@@ -182,3 +182,150 @@ export function primaryRoleOf(me: Me): Role | null {
   const order: readonly Role[] = ['operator', 'reviewer', 'company', 'candidate']
   return order.find((role) => me.grants.some((grant) => grant.role === role)) ?? null
 }
+
+/** The signed-in candidate's rank list of a program's positions (best first). */
+export interface CandidateRanking {
+  readonly entries: readonly string[]
+  readonly isFrozen: boolean
+  readonly updatedAt: string | null
+  readonly mechanism: string
+}
+
+/** A recommended position with its fit explanation, already written in the asked language. */
+export interface PositionRecommendation {
+  readonly positionId: string
+  readonly title: string
+  readonly companyId: string
+  readonly score: number
+  readonly text: {
+    readonly headline: string
+    readonly exclusions: readonly string[]
+    readonly components: readonly {
+      readonly component: string
+      readonly label: string
+      readonly points: number
+      readonly weight: number
+      readonly lines: readonly string[]
+    }[]
+  }
+}
+
+/** Why the candidate was not placed at a position they ranked above their outcome. */
+export interface ResultReason {
+  readonly code: string
+  readonly positionId: string
+  readonly positionTitle: string
+  readonly companyName: string
+  readonly cutoffRank: number | null
+  readonly candidateRank: number | null
+  readonly isTie: boolean
+}
+
+/** One published round's outcome for the signed-in candidate. */
+export interface CandidateRoundResult {
+  readonly round: number
+  readonly runId: string
+  readonly publishedAt: string | null
+  readonly placement: {
+    readonly id: string
+    readonly status: string
+    readonly positionId: string
+    readonly positionTitle: string
+    readonly companyName: string
+    readonly choiceRank: number | null
+  } | null
+  readonly isInMarket: boolean
+  readonly unmatchedReason: string | null
+  readonly reasons: readonly ResultReason[]
+  readonly acceptanceDeadline: string | null
+}
+
+/** A match run with its statistics, as operators see it. */
+export interface MatchRunSummary {
+  readonly id: string
+  readonly programId: string
+  readonly round: number
+  readonly mechanism: string
+  readonly seed: number
+  readonly status: string
+  readonly engineVersion: string
+  readonly createdAt: string
+  readonly publishedAt: string | null
+  readonly marketSha256: string
+  readonly resultSha256: string
+  readonly statistics: {
+    readonly candidates: number
+    readonly matched: number
+    readonly matchRate: number
+    /** Index i counts candidates placed at their (i + 1)-th choice. */
+    readonly choiceHistogram: readonly number[]
+    readonly seats: number
+    readonly seatsFilled: number
+  }
+  readonly byCountry: readonly { readonly country: string; readonly candidates: number; readonly matched: number }[]
+  readonly byCompany: readonly {
+    readonly companyId: string
+    readonly companyName: string
+    readonly seats: number
+    readonly filled: number
+  }[]
+}
+
+const programUrl = (programId: string) => `/api/programs/${encodeURIComponent(programId)}`
+const ownProgramUrl = (programId: string) => `/api/me/programs/${encodeURIComponent(programId)}`
+const runUrl = (runId: string) => `/api/match-runs/${encodeURIComponent(runId)}`
+
+/** The signed-in candidate's rank list in a program. */
+export function fetchOwnRanking(programId: string): Promise<CandidateRanking> {
+  return request('GET', `${ownProgramUrl(programId)}/ranking`)
+}
+
+/** Saves the signed-in candidate's rank list (position ids, best first). */
+export function saveOwnRanking(programId: string, entries: readonly string[]): Promise<CandidateRanking> {
+  return request('PUT', `${ownProgramUrl(programId)}/ranking`, { entries })
+}
+
+/** Positions recommended to the signed-in candidate, explained in `locale`. */
+export function fetchOwnRecommendations(programId: string, locale: string): Promise<PositionRecommendation[]> {
+  return request('GET', `${ownProgramUrl(programId)}/recommendations?locale=${encodeURIComponent(locale)}`)
+}
+
+/** The signed-in candidate's published results in a program, round by round. */
+export function fetchOwnResults(programId: string): Promise<CandidateRoundResult[]> {
+  return request('GET', `${ownProgramUrl(programId)}/results`)
+}
+
+/** Accepts or declines an offered placement. */
+export function respondToPlacement(placementId: string, decision: 'accept' | 'decline'): Promise<unknown> {
+  return request('POST', `/api/me/placements/${encodeURIComponent(placementId)}/response`, { decision })
+}
+
+/** Moves a program to another phase (operators). */
+export function updateProgramPhase(programId: string, phase: ProgramPhase): Promise<ProgramOverview> {
+  return request('PATCH', programUrl(programId), { phase })
+}
+
+/** A program's match runs, newest first (operators). */
+export function fetchMatchRuns(programId: string): Promise<MatchRunSummary[]> {
+  return request('GET', `${programUrl(programId)}/match-runs`)
+}
+
+/** Runs a draft match (operators); without a mechanism the program's own is used. */
+export function createMatchRun(programId: string, mechanism?: string): Promise<MatchRunSummary> {
+  return request('POST', `${programUrl(programId)}/match-runs`, mechanism ? { mechanism } : {})
+}
+
+/** Publishes a draft run: candidates and companies see its results. */
+export function publishMatchRun(runId: string): Promise<MatchRunSummary> {
+  return request('POST', `${runUrl(runId)}/publish`, {})
+}
+
+/** Solves a run's stored market again and says whether the result is byte-identical. */
+export function rerunMatchRun(runId: string): Promise<{ readonly isIdentical: boolean }> {
+  return request('POST', `${runUrl(runId)}/rerun`, {})
+}
+
+/** Where a run's market file downloads from. */
+export function matchRunMarketUrl(runId: string): string {
+  return `${runUrl(runId)}/market.json`
+}

@@ -2,9 +2,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Candidate } from '../domain/index.ts'
 import { fetchOwnApplications, fetchOwnCandidate, type OwnApplication } from './api-client.ts'
+import { AppLink } from './app-link.tsx'
 import { AsyncView } from './async-view.tsx'
 import { CandidateProfileForm } from './candidate-profile-form.tsx'
 import { formatCountry, formatDate, formatLanguage } from './format.ts'
+import { programPath } from './navigation.ts'
 import { PhaseBadge } from './phase-badge.tsx'
 import { SkillList } from './skill-list.tsx'
 import { useApiData } from './use-api-data.ts'
@@ -179,7 +181,9 @@ function OwnApplications(props: { readonly applications: readonly OwnApplication
         <tbody>
           {props.applications.map((application) => (
             <tr key={application.id}>
-              <td className="cell-strong">{application.programTitle}</td>
+              <td className="cell-strong">
+                <AppLink to={programPath(application.programId)}>{application.programTitle}</AppLink>
+              </td>
               <td>
                 <PhaseBadge phase={application.programPhase} />
               </td>

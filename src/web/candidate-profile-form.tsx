@@ -106,7 +106,10 @@ export function CandidateProfileForm(props: {
             id={`${id}-city`}
             className="input"
             value={city}
-            onChange={(event) => setCity(event.target.value)}
+            onChange={(event) => {
+              setCity(event.target.value)
+              setErrors({ ...errors, city: undefined })
+            }}
             aria-invalid={errors.city ? true : undefined}
             aria-describedby={describedBy('city')}
             autoComplete="address-level2"
@@ -132,7 +135,10 @@ export function CandidateProfileForm(props: {
             max={60}
             step={1}
             value={hours}
-            onChange={(event) => setHours(event.target.value)}
+            onChange={(event) => {
+              setHours(event.target.value)
+              setErrors({ ...errors, hoursPerWeek: undefined })
+            }}
             aria-invalid={errors.hoursPerWeek ? true : undefined}
             aria-describedby={describedBy('hoursPerWeek')}
             required

@@ -13,6 +13,7 @@ import { AppLink } from './app-link.tsx'
 import { AsyncView } from './async-view.tsx'
 import { formatCountry, formatDate, formatNumber } from './format.ts'
 import { PhaseBadge } from './phase-badge.tsx'
+import { RankingSection } from './ranking-section.tsx'
 import { SkillList } from './skill-list.tsx'
 import { useApiData } from './use-api-data.ts'
 
@@ -36,6 +37,7 @@ export function ProgramPage(props: { readonly programId: string; readonly role: 
           <>
             <ProgramSummary program={data} />
             <PositionsSection programId={programId} />
+            {props.role === 'candidate' ? <RankingSection programId={programId} /> : null}
             {canSeeApplicants ? <ApplicantsSection programId={programId} /> : null}
           </>
         )}

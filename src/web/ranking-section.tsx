@@ -1,0 +1,237 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  ApiError,
+  type CandidateRanking,
+  fetchOwnRanking,
+  fetchProgramPositions,
+  type ProgramPosition,
+  saveOwnRanking,
+} from './api-client.ts'
+import { AsyncView } from './async-view.tsx'
+import { describeError } from './describe-error.ts'
+import { RecommendationsList } from './recommendations-list.tsx'
+import { useApiData } from './use-api-data.ts'
+
+/** The candidate's rank list of a program's positions: add, remove, reorder and save. */
+export function RankingSection(props: { readonly programId: string }) {
+  const { t } = useTranslation()
+  const { programId } = props
+  const loadPositions = useCallback(() => fetchProgramPositions(programId), [programId])
+  const loadRanking = useCallback(() => fetchOwnRanking(programId), [programId])
+  const positions = useApiData(`program-positions:${programId}`, loadPositions)
+  const ranking = useApiData(`own-ranking:${programId}`, loadRanking)
+  return (
+    <section className="section" aria-labelledby="ranking-title">
+      <h2 id="ranking-title" className="section-title">
+        {t('ranking.title')}
+      </h2>
+      <AsyncView data={positions}>
+        {(loadedPositions) => (
+          <AsyncView data={ranking}>
+            {(loadedRanking) => (
+              <RankingEditor programId={programId} positions={loadedPositions} initial={loadedRanking} />
+            )}
+          </AsyncView>
+        )}
+      </AsyncView>
+    </section>
+  )
+}
+
+type SaveState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'saving' }
+  | { readonly status: 'saved' }
+  | { readonly status: 'error'; readonly error: unknown }
+
+function RankingEditor(props: {
+  readonly programId: string
+  readonly positions: readonly ProgramPosition[]
+  readonly initial: CandidateRanking
+}) {
+  const { t } = useTranslation()
+  const [entries, setEntries] = useState<readonly string[]>(props.initial.entries)
+  const [savedEntries, setSavedEntries] = useState<readonly string[]>(props.initial.entries)
+  const [isFrozen, setIsFrozen] = useState(props.initial.isFrozen)
+  const [save, setSave] = useState<SaveState>({ status: 'idle' })
+  // After a move the button that was pressed moves too; focus follows it so the keyboard user stays put.
+  const [focusId, setFocusId] = useState<string | null>(null)
+  useEffect(() => {
+    if (focusId) document.getElementById(focusId)?.focus()
+  }, [focusId])
+
+  const byId = useMemo(() => new Map(props.positions.map((position) => [position.id, position])), [props.positions])
+  const unranked = props.positions.filter((position) => !entries.includes(position.id))
+  const isDirty = entries.join() !== savedEntries.join()
+  const isDisabled = isFrozen || save.status === 'saving'
+
+  const change = (next: readonly string[], nextFocus: string | null) => {
+    setEntries(next)
+    setSave({ status: 'idle' })
+    setFocusId(nextFocus)
+  }
+  const move = (index: number, delta: -1 | 1) => {
+    const target = index + delta
+    const id = entries[index]
+    const other = entries[target]
+    if (id === undefined || other === undefined) return
+    const next = [...entries]
+    next[index] = other
+    next[target] = id
+    // At the top or bottom the pressed button disappears; focus its twin instead.
+    const isEdge = target === 0 || target === entries.length - 1
+    const direction = isEdge ? (delta === -1 ? 'down' : 'up') : delta === -1 ? 'up' : 'down'
+    change(next, `rank-${direction}-${id}`)
+  }
+  const add = (id: string) => {
+    if (entries.includes(id)) return
+    change([...entries, id], null)
+  }
+  const remove = (id: string) => change(
+    entries.filter((entry) => entry !== id),
+    null,
+  )
+  const submit = async () => {
+    setSave({ status: 'saving' })
+    try {
+      const saved = await saveOwnRanking(props.programId, entries)
+      setSavedEntries(saved.entries)
+      setEntries(saved.entries)
+      setIsFrozen(saved.isFrozen)
+      setSave({ status: 'saved' })
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'phase_closed') setIsFrozen(true)
+      setSave({ status: 'error', error })
+    }
+  }
+
+  return (
+    <div className="ranking" data-testid="ranking">
+      <p className="notice notice-muted">
+        {props.initial.mechanism === 'candidate-proposing' ? t('ranking.truthfulNote') : t('ranking.otherMechanismNote')}
+      </p>
+      {isFrozen ? (
+        <p className="notice notice-error" role="status" data-testid="ranking-frozen">
+          {t('ranking.frozen')}
+        </p>
+      ) : null}
+      <div className="ranking-columns">
+        <div>
+          <h3 className="mini-title">{t('ranking.yourList')}</h3>
+          {entries.length === 0 ? (
+            <p className="muted">{t('ranking.empty')}</p>
+          ) : (
+            <ol className="rank-list">
+              {entries.map((id, index) => {
+                const position = byId.get(id)
+                const title = position?.title ?? id
+                return (
+                  <li key={id} className="rank-item">
+                    <span className="rank-number" aria-hidden="true">
+                      {index + 1}
+                    </span>
+                    <span className="rank-text">
+                      <span className="cell-strong">{title}</span>
+                      {position ? <span className="cell-sub">{position.companyName}</span> : null}
+                    </span>
+                    <span className="rank-actions">
+                      {index > 0 ? (
+                        <button
+                          id={`rank-up-${id}`}
+                          type="button"
+                          className="button button-ghost button-small"
+                          disabled={isDisabled}
+                          aria-label={t('ranking.moveUp', { title })}
+                          onClick={() => move(index, -1)}
+                        >
+                          ↑
+                        </button>
+                      ) : null}
+                      {index < entries.length - 1 ? (
+                        <button
+                          id={`rank-down-${id}`}
+                          type="button"
+                          className="button button-ghost button-small"
+                          disabled={isDisabled}
+                          aria-label={t('ranking.moveDown', { title })}
+                          onClick={() => move(index, 1)}
+                        >
+                          ↓
+                        </button>
+                      ) : null}
+                      <button
+                        type="button"
+                        className="button button-ghost button-small"
+                        disabled={isDisabled}
+                        aria-label={t('ranking.removeLabel', { title })}
+                        onClick={() => remove(id)}
+                      >
+                        {t('ranking.remove')}
+                      </button>
+                    </span>
+                  </li>
+                )
+              })}
+            </ol>
+          )}
+        </div>
+        <div>
+          <h3 className="mini-title">{t('ranking.otherPositions')}</h3>
+          {unranked.length === 0 ? (
+            <p className="muted">{t('ranking.allRanked')}</p>
+          ) : (
+            <ul className="rank-list">
+              {unranked.map((position) => (
+                <li key={position.id} className="rank-item">
+                  <span className="rank-text">
+                    <span className="cell-strong">{position.title}</span>
+                    <span className="cell-sub">{position.companyName}</span>
+                  </span>
+                  <span className="rank-actions">
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      disabled={isDisabled}
+                      aria-label={t('ranking.addLabel', { title: position.title })}
+                      onClick={() => add(position.id)}
+                    >
+                      {t('ranking.add')}
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+      <div className="toolbar">
+        <button
+          type="button"
+          className="button"
+          disabled={isDisabled || !isDirty}
+          onClick={() => void submit()}
+          data-testid="ranking-save"
+        >
+          {save.status === 'saving' ? t('ranking.saving') : t('ranking.save')}
+        </button>
+        <p className="muted" aria-live="polite">
+          {save.status === 'saved' ? t('ranking.saved') : isDirty ? t('ranking.unsaved') : ''}
+        </p>
+      </div>
+      {save.status === 'error' ? (
+        <p className="notice notice-error" role="alert">
+          {save.error instanceof ApiError && save.error.code === 'phase_closed'
+            ? t('ranking.frozen')
+            : describeError(save.error, t)}
+        </p>
+      ) : null}
+      <RecommendationsList
+        programId={props.programId}
+        rankedIds={entries}
+        isDisabled={isDisabled}
+        onAdd={add}
+      />
+    </div>
+  )
+}
