@@ -218,31 +218,22 @@ test('explanations and the batch matrix agree on every pair', () => {
   )
 })
 
+const SKILLS_ONLY = {
+  requiredSkills: 1,
+  preferredSkills: 0,
+  languages: 0,
+  workMode: 0,
+  availability: 0,
+  education: 0,
+  experience: 0,
+  assessment: 0,
+}
+
 test('weights are per program and rescaled to 100', () => {
-  const skillsOnly = createScoringIndex([CANDIDATE], [POSITION], {
-    weights: {
-      preferredSkills: 0,
-      languages: 0,
-      workMode: 0,
-      availability: 0,
-      education: 0,
-      experience: 0,
-      assessment: 0,
-    },
-  })
+  const skillsOnly = createScoringIndex([CANDIDATE], [POSITION], { weights: SKILLS_ONLY })
   assert.equal(scorePair(skillsOnly, 0, 0), (100 * (0.9 + 1)) / 2)
-  assert.throws(() =>
-    createScoringIndex([], [], {
-      weights: {
-        requiredSkills: 0,
-        preferredSkills: 0,
-        languages: 0,
-        workMode: 0,
-        availability: 0,
-        education: 0,
-        experience: 0,
-        assessment: 0,
-      },
-    }),
+  assert.throws(
+    () => createScoringIndex([], [], { weights: { ...SKILLS_ONLY, requiredSkills: 0 } }),
+    /sum to 0/,
   )
 })

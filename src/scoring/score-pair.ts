@@ -132,6 +132,18 @@ function skillCoverage(
   return sum / (end - start)
 }
 
+function requiredCoverage(index: ScoringIndex, c: number, p: number, trace: ScoreTrace | undefined): number {
+  const start = index.requiredStart[p]!
+  const end = index.requiredStart[p + 1]!
+  return skillCoverage(index, c, start, end, index.requiredSkill, index.requiredLevel, REQUIRED, trace)
+}
+
+function preferredCoverage(index: ScoringIndex, c: number, p: number, trace: ScoreTrace | undefined): number {
+  const start = index.preferredStart[p]!
+  const end = index.preferredStart[p + 1]!
+  return skillCoverage(index, c, start, end, index.preferredSkill, index.preferredLevel, PREFERRED, trace)
+}
+
 function languageValue(index: ScoringIndex, c: number, p: number, trace: ScoreTrace | undefined): number {
   const start = index.positionLanguageStart[p]!
   const end = index.positionLanguageStart[p + 1]!
@@ -552,28 +564,10 @@ export function scorePair(index: ScoringIndex, c: number, p: number, trace?: Sco
   const weights = index.weights
   const values = trace?.values
   let total = 0
-  let value = skillCoverage(
-    index,
-    c,
-    index.requiredStart[p]!,
-    index.requiredStart[p + 1]!,
-    index.requiredSkill,
-    index.requiredLevel,
-    REQUIRED,
-    trace,
-  )
+  let value = requiredCoverage(index, c, p, trace)
   values?.push(value)
   total += weights[REQUIRED]! * value
-  value = skillCoverage(
-    index,
-    c,
-    index.preferredStart[p]!,
-    index.preferredStart[p + 1]!,
-    index.preferredSkill,
-    index.preferredLevel,
-    PREFERRED,
-    trace,
-  )
+  value = preferredCoverage(index, c, p, trace)
   values?.push(value)
   total += weights[PREFERRED]! * value
   value = languageValue(index, c, p, trace)
@@ -611,26 +605,8 @@ export function scoreBoundWithoutSkills(index: ScoringIndex, p: number): number 
  */
 export function scoreUpperBound(index: ScoringIndex, c: number, p: number): number {
   const weights = index.weights
-  const required = skillCoverage(
-    index,
-    c,
-    index.requiredStart[p]!,
-    index.requiredStart[p + 1]!,
-    index.requiredSkill,
-    index.requiredLevel,
-    REQUIRED,
-    undefined,
-  )
-  const preferred = skillCoverage(
-    index,
-    c,
-    index.preferredStart[p]!,
-    index.preferredStart[p + 1]!,
-    index.preferredSkill,
-    index.preferredLevel,
-    PREFERRED,
-    undefined,
-  )
+  const required = requiredCoverage(index, c, p, undefined)
+  const preferred = preferredCoverage(index, c, p, undefined)
   // Rounding in scorePair can lift a score by < 0.005; keep the bound safe.
   return 100 - weights[REQUIRED]! * (1 - required) - weights[PREFERRED]! * (1 - preferred) + 0.01
 }
