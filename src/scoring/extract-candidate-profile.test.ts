@@ -169,3 +169,10 @@ test('a line dumping dozens of keywords caps those skills at level 2', () => {
   assert.ok(result.skills.every((item) => item.level <= 2 && item.confidence <= 0.5))
   assert.deepEqual(result.warnings, ['keyword_stuffing_suspected'])
 })
+
+test('a denied skill is not extracted', () => {
+  const skills = (text: string): string[] => extractCandidateProfile(text).skills.map((item) => item.skill)
+  assert.deepEqual(skills('PyTorch 3 years; no experience with Kubernetes'), ['pytorch'])
+  assert.deepEqual(skills('파이토치 능숙, 쿠버네티스 경험 없음'), ['pytorch'])
+  assert.deepEqual(skills('Thành thạo PyTorch, chưa có kinh nghiệm Kubernetes'), ['pytorch'])
+})

@@ -20,7 +20,7 @@ const DEGREE_PATTERNS: readonly (readonly [RegExp, EducationLevel])[] = [
   [/\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b|박사|\btien si\b/g, 'phd'],
   [/\bmaster'?s?\b|\bm\.s\.|\bm\.sc\b|\bmsc\b|\bm\.eng\b|\bmeng\b|석사|\bthac si\b|\bcao hoc\b/g, 'master'],
   [
-    /\bbachelor'?s?\b|\bb\.s\.|\bb\.sc\b|\bbsc\b|\bb\.eng\b|\bbeng\b|\bb\.?tech\b|\bundergraduate\b|\bb\.a\.|학사|학부|대학교|\bcu nhan\b|\bbang ky su\b|\bky su\b(?=.*\b(?:dai hoc|truong|tot nghiep|university)\b)|\bdai hoc\b|\buniversity degree\b/g,
+    /\bbachelor'?s?\b|\bb\.s\.|\bb\.sc\b|\bbsc\b|\bb\.eng\b|\bbeng\b|\bb\.?tech\b|\bundergraduate\b|\bb\.a\.|학사|학부|대학교|\bcu nhan\b|\bbang ky su\b|\bky su\b(?=.*\b(?:dai hoc|truong|tot nghiep|university)\b)|\bdai hoc\b|\buniversity degree\b|\bsinh vien\b|\buniversity student\b|대학생|학부생/g,
     'bachelor',
   ],
   [/\bassociate degree\b|전문학사|전문대|\bcao dang\b/g, 'associate'],
@@ -28,7 +28,7 @@ const DEGREE_PATTERNS: readonly (readonly [RegExp, EducationLevel])[] = [
 ]
 
 const ENROLLED =
-  /expected|anticipated|\bcandidate\b|in progress|\bpresent\b|\bcurrent\b|재학|예정|수료 예정|\bdu kien\b|\bdang hoc\b|\bsinh vien nam\b|\bnow\b|\bhien tai\b/
+  /expected|anticipated|\bcandidate\b|\bstudent\b|\bsinh vien\b|대학생|학부생|in progress|\bpresent\b|\bcurrent\b|재학|예정|수료 예정|\bdu kien\b|\bdang hoc\b|\bsinh vien nam\b|\bnow\b|\bhien tai\b/
 const GRADUATED = /graduat|졸업|\btot nghiep\b|\bcompleted\b|\bawarded\b/
 
 const MONTHS: Readonly<Record<string, number>> = {

@@ -4,6 +4,7 @@
  * thạo" / "basic", "기초", "cơ bản"); a bare mention is level 3. Repetition never raises a level or adds a
  * skill: each skill is kept once, with its strongest distinct evidence. A line that dumps very many skills
  * or a text that repeats the same keywords is flagged, and skills seen only there are capped at level 2.
+ * A mention in a clause that denies it ("no experience with Kubernetes") is not evidence.
  */
 import { type AnalyzedText, clauseOf, createEvidence, lineOf } from './analyze-text.ts'
 import type { EvidenceSpan, ExtractedSkill } from './extraction-types.ts'
@@ -38,6 +39,9 @@ const PREFERRED_MARKERS =
   /\bpreferred\b|\bnice[\s-]to[\s-]have\b|\bbonus\b|\bplus\b|\bgood to have\b|\bdesirable\b|우대|선호|가산점|\buu tien\b|\bdiem cong\b|\bloi the\b/
 const REQUIRED_MARKERS =
   /\brequired\b|\brequirements?\b|\bmust\b|\bqualifications\b|자격|필수|요건|\byeu cau\b|\bbat buoc\b|\bcan co\b/
+/** A clause that denies the skill ("no experience with", "경험 없음", "chưa có kinh nghiệm") gives no evidence. */
+const NEGATION =
+  /\bno (?:prior |professional )?experience\b|\bnot familiar\b|\bnever used\b|\bhave not used\b|\bhaven't used\b|경험\s*없|미경험|해\s*본\s*적\s*없|\bchua co kinh nghiem\b|\bchua tung\b|\bkhong co kinh nghiem\b|\bkhong biet\b/
 const STUFFED_LINE_SKILLS = 20
 const STUFFED_REPEAT_RATIO = 3
 
@@ -134,6 +138,7 @@ export function extractSkills(
     const [clauseStart, clauseEnd] = clauseOf(text, mention.start)
     const [lineStart] = lineOf(text, mention.start)
     const clause = folded.slice(clauseStart, clauseEnd)
+    if (NEGATION.test(clause)) continue
     const stated = qualifierLevel(clause)
     const section = sectionAt(mention.start)
     const level = stated === 0 ? 3 : stated
