@@ -262,7 +262,11 @@ export interface MatchRunSummary {
     readonly seats: number
     readonly seatsFilled: number
   }
-  readonly byCountry: readonly { readonly country: string; readonly candidates: number; readonly matched: number }[]
+  readonly byCountry: readonly {
+    readonly country: string
+    readonly candidates: number
+    readonly matched: number
+  }[]
   readonly byCompany: readonly {
     readonly companyId: string
     readonly companyName: string
@@ -286,7 +290,10 @@ export function saveOwnRanking(programId: string, entries: readonly string[]): P
 }
 
 /** Positions recommended to the signed-in candidate, explained in `locale`. */
-export function fetchOwnRecommendations(programId: string, locale: string): Promise<PositionRecommendation[]> {
+export function fetchOwnRecommendations(
+  programId: string,
+  locale: string,
+): Promise<PositionRecommendation[]> {
   return request('GET', `${ownProgramUrl(programId)}/recommendations?locale=${encodeURIComponent(locale)}`)
 }
 

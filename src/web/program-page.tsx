@@ -12,8 +12,10 @@ import {
 import { AppLink } from './app-link.tsx'
 import { AsyncView } from './async-view.tsx'
 import { formatCountry, formatDate, formatNumber } from './format.ts'
+import { MatchRunsSection } from './match-runs-section.tsx'
 import { PhaseBadge } from './phase-badge.tsx'
 import { RankingSection } from './ranking-section.tsx'
+import { ResultsSection } from './results-section.tsx'
 import { SkillList } from './skill-list.tsx'
 import { useApiData } from './use-api-data.ts'
 
@@ -37,7 +39,11 @@ export function ProgramPage(props: { readonly programId: string; readonly role: 
           <>
             <ProgramSummary program={data} />
             <PositionsSection programId={programId} />
+            {props.role === 'candidate' ? <ResultsSection programId={programId} /> : null}
             {props.role === 'candidate' ? <RankingSection programId={programId} /> : null}
+            {props.role === 'operator' ? (
+              <MatchRunsSection program={data} onProgramChanged={program.reload} />
+            ) : null}
             {canSeeApplicants ? <ApplicantsSection programId={programId} /> : null}
           </>
         )}

@@ -61,7 +61,10 @@ function RankingEditor(props: {
     if (focusId) document.getElementById(focusId)?.focus()
   }, [focusId])
 
-  const byId = useMemo(() => new Map(props.positions.map((position) => [position.id, position])), [props.positions])
+  const byId = useMemo(
+    () => new Map(props.positions.map((position) => [position.id, position])),
+    [props.positions],
+  )
   const unranked = props.positions.filter((position) => !entries.includes(position.id))
   const isDirty = entries.join() !== savedEntries.join()
   const isDisabled = isFrozen || save.status === 'saving'
@@ -88,10 +91,11 @@ function RankingEditor(props: {
     if (entries.includes(id)) return
     change([...entries, id], null)
   }
-  const remove = (id: string) => change(
-    entries.filter((entry) => entry !== id),
-    null,
-  )
+  const remove = (id: string) =>
+    change(
+      entries.filter((entry) => entry !== id),
+      null,
+    )
   const submit = async () => {
     setSave({ status: 'saving' })
     try {
@@ -109,7 +113,9 @@ function RankingEditor(props: {
   return (
     <div className="ranking" data-testid="ranking">
       <p className="notice notice-muted">
-        {props.initial.mechanism === 'candidate-proposing' ? t('ranking.truthfulNote') : t('ranking.otherMechanismNote')}
+        {props.initial.mechanism === 'candidate-proposing'
+          ? t('ranking.truthfulNote')
+          : t('ranking.otherMechanismNote')}
       </p>
       {isFrozen ? (
         <p className="notice notice-error" role="status" data-testid="ranking-frozen">
