@@ -8,7 +8,12 @@ import { buildResult } from '../src/matching/build-result.ts'
 import { compileMarket } from '../src/matching/compile-market.ts'
 import { createCapacities } from '../src/matching/create-capacities.ts'
 import { findBlockingPairs } from '../src/matching/find-blocking-pairs.ts'
-import { generateMarket, type GenerateMarketOptions, type Market, type Mechanism } from '../src/matching/index.ts'
+import {
+  generateMarket,
+  type GenerateMarketOptions,
+  type Market,
+  type Mechanism,
+} from '../src/matching/index.ts'
 import { resolveOptions, runRound } from '../src/matching/solve-matching.ts'
 
 interface BenchCase {
@@ -29,7 +34,13 @@ const CASES: readonly BenchCase[] = [
     verifyTargetMs: 100,
     runs: 9,
   },
-  { name: 'nrmp', market: { shape: 'nrmp', seed: 1 }, mechanism: 'candidate-proposing', targetMs: 30, runs: 15 },
+  {
+    name: 'nrmp',
+    market: { shape: 'nrmp', seed: 1 },
+    mechanism: 'candidate-proposing',
+    targetMs: 30,
+    runs: 15,
+  },
   {
     name: 'spa',
     market: { shape: 'spa', seed: 1 },
@@ -47,7 +58,13 @@ const CASES: readonly BenchCase[] = [
     runs: 3,
   },
   { name: 'sparse', market: { shape: 'sparse', seed: 1 }, mechanism: 'max-fit', targetMs: 8000, runs: 3 },
-  { name: 'sparse-spa', market: { shape: 'sparse-spa', seed: 1 }, mechanism: 'max-fit', targetMs: 3000, runs: 3 },
+  {
+    name: 'sparse-spa',
+    market: { shape: 'sparse-spa', seed: 1 },
+    mechanism: 'max-fit',
+    targetMs: 3000,
+    runs: 3,
+  },
 ]
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})

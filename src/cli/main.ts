@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander'
 import { AppError } from '../domain/index.ts'
+import { registerMatchCommands } from './match-command.ts'
 import { registerScoringCommands } from './scoring-command.ts'
 import { registerServerCommands } from './server-commands.ts'
 
@@ -15,6 +16,7 @@ program
 
 registerServerCommands(program)
 registerScoringCommands(program)
+registerMatchCommands(program)
 
 try {
   await program.parseAsync(process.argv)

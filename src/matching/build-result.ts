@@ -147,7 +147,6 @@ export function buildResult(run: RunOutcome): MatchingResult {
               group,
               cutoffRank: cutoff,
               candidateRank: rank,
-              isTie: rank === cutoff,
             }
       }
       let reason: Reason | null = null
@@ -159,7 +158,6 @@ export function buildResult(run: RunOutcome): MatchingResult {
             position,
             cutoffRank: cutoff,
             candidateRank: rank,
-            isTie: rank === cutoff,
           }
         else reason = groupFull()
       } else {
@@ -174,13 +172,15 @@ export function buildResult(run: RunOutcome): MatchingResult {
               company: company!,
               cutoffRank: cutoff,
               candidateRank: rank,
-              isTie: rank === cutoff,
             }
         }
         if (reason === null) reason = groupFull()
       }
       if (reason === null) reason = { code: 'constraint_conflict', position }
-      if (reason.isTie === true) isTieLoss = true
+      if (reason.cutoffRank !== undefined && reason.cutoffRank === reason.candidateRank) {
+        reason = { ...reason, isTie: true }
+        isTieLoss = true
+      }
       reasons.push(reason)
     }
     if (isTieLoss) tiedAtCutoff++

@@ -81,7 +81,10 @@ export function indexIds(
     const first = index[id]
     if (first !== undefined) {
       if (issues.length < MAX_ISSUES)
-        issues.push({ path: `${what}[${i}].id`, message: `duplicate id '${id}' (first at ${what}[${first}])` })
+        issues.push({
+          path: `${what}[${i}].id`,
+          message: `duplicate id '${id}' (first at ${what}[${first}])`,
+        })
     } else index[id] = i
   }
   return index

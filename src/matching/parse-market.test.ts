@@ -52,7 +52,10 @@ test('rejects malformed JSON, wrong version, bad shape, unknown and duplicate id
     "duplicate id 'a'",
   )
   expectInvalid(
-    JSON.stringify({ ...ok, positions: [{ id: 'x', capacity: 1, ranking: ['a', 'ghost'] }, ...ok.positions.slice(1)] }),
+    JSON.stringify({
+      ...ok,
+      positions: [{ id: 'x', capacity: 1, ranking: ['a', 'ghost'] }, ...ok.positions.slice(1)],
+    }),
     'positions[0].ranking[1]',
     "unknown candidate 'ghost'",
   )
@@ -62,7 +65,10 @@ test('rejects malformed JSON, wrong version, bad shape, unknown and duplicate id
     'listed twice',
   )
   expectInvalid(
-    JSON.stringify({ ...ok, positions: [...ok.positions, { id: 'w', capacity: 1, company: 'K', ranking: [] }] }),
+    JSON.stringify({
+      ...ok,
+      positions: [...ok.positions, { id: 'w', capacity: 1, company: 'K', ranking: [] }],
+    }),
     'positions[3].ranking',
     'one ranking per company',
   )

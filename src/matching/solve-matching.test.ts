@@ -30,7 +30,11 @@ function strictFor(market: Market, seed: number): Market {
 }
 
 /** Best (or worst) stable partner of every candidate over all stable matchings, by the candidate's rank. */
-function extremeStablePartners(o: Oracle, stable: readonly PlainMatching[], pick: 'best' | 'worst'): Map<string, string | null> {
+function extremeStablePartners(
+  o: Oracle,
+  stable: readonly PlainMatching[],
+  pick: 'best' | 'worst',
+): Map<string, string | null> {
   const out = new Map<string, string | null>()
   for (const c of o.candidates) {
     const ranks = o.candidateRank.get(c)!
@@ -87,8 +91,8 @@ test('hand-written: classic 3×3 marriage market gives the candidate-optimal mat
   assert.deepEqual(result.statistics.choiceHistogram, [2, 0, 1])
   const c = result.explanations.find((e) => e.candidate === 'c')!
   assert.deepEqual(c.reasons, [
-    { code: 'position_full', position: 'x', cutoffRank: 2, candidateRank: 3, isTie: false },
-    { code: 'position_full', position: 'y', cutoffRank: 2, candidateRank: 3, isTie: false },
+    { code: 'position_full', position: 'x', cutoffRank: 2, candidateRank: 3 },
+    { code: 'position_full', position: 'y', cutoffRank: 2, candidateRank: 3 },
   ])
 })
 
@@ -135,7 +139,9 @@ test('hand-written: SPA-S company cap across two positions takes the company’s
     { candidate: 'c', position: 'z' },
   ])
   const a = result.explanations[0]!
-  assert.deepEqual(a.reasons, [{ code: 'company_full', position: 'x', company: 'K', cutoffRank: 1, candidateRank: 2, isTie: false }])
+  assert.deepEqual(a.reasons, [
+    { code: 'company_full', position: 'x', company: 'K', cutoffRank: 1, candidateRank: 2 },
+  ])
 })
 
 test('hand-written: ties are broken by the seeded lottery, reproducibly', () => {
@@ -152,7 +158,9 @@ test('hand-written: ties are broken by the seeded lottery, reproducibly', () => 
     assert.equal(JSON.stringify(first), JSON.stringify(solveMatching(market, { seed })))
     winners.add(first.assignments[0]!.candidate)
     const loser = first.explanations.find((e) => e.position === null)!
-    assert.deepEqual(loser.reasons, [{ code: 'position_full', position: 'x', cutoffRank: 1, candidateRank: 1, isTie: true }])
+    assert.deepEqual(loser.reasons, [
+      { code: 'position_full', position: 'x', cutoffRank: 1, candidateRank: 1, isTie: true },
+    ])
     assert.equal(first.lottery.candidatesTiedAtCutoff, 1)
   }
   assert.deepEqual([...winners].sort(), ['a', 'b'])
@@ -226,7 +234,7 @@ function checkExplanations(market: Market, result: MatchingResult): void {
           assert.equal(reason.cutoffRank, Math.max(...holdersRank((_, q) => q === p)))
           assert.equal(reason.candidateRank, rankHere)
           assert.ok(rankHere! >= reason.cutoffRank!)
-          assert.equal(reason.isTie, rankHere === reason.cutoffRank)
+          assert.equal(reason.isTie === true, rankHere === reason.cutoffRank)
           break
         }
         case 'company_full': {
@@ -259,9 +267,14 @@ function checkExplanations(market: Market, result: MatchingResult): void {
   }
 }
 
-for (const mechanism of ['candidate-proposing', 'position-proposing'] as const satisfies readonly Mechanism[]) {
+for (const mechanism of [
+  'candidate-proposing',
+  'position-proposing',
+] as const satisfies readonly Mechanism[]) {
   const options: SmallMarketOptions =
-    mechanism === 'candidate-proposing' ? { ...FULL, maxCandidates: 7 } : { ...FULL, maxCandidates: 7, groupCaps: 'none' }
+    mechanism === 'candidate-proposing'
+      ? { ...FULL, maxCandidates: 7 }
+      : { ...FULL, maxCandidates: 7, groupCaps: 'none' }
   test(`${mechanism}: stable, caps respected, equals the brute-force ${mechanism === 'candidate-proposing' ? 'candidate' : 'position'}-optimal stable matching (n ≤ 7)`, () => {
     fc.assert(
       fc.property(seedArbitrary, seedArbitrary, (marketSeed, seed) => {
@@ -277,7 +290,11 @@ for (const mechanism of ['candidate-proposing', 'position-proposing'] as const s
         assert.equal(verify(market, result.assignments).blockingPairCount, 0)
         const stable = enumerateMatchings(o).filter((x) => countBlockingPairs(o, x) === 0)
         assert.ok(stable.length > 0)
-        const extreme = extremeStablePartners(o, stable, mechanism === 'candidate-proposing' ? 'best' : 'worst')
+        const extreme = extremeStablePartners(
+          o,
+          stable,
+          mechanism === 'candidate-proposing' ? 'best' : 'worst',
+        )
         for (const c of o.candidates) assert.equal(m.get(c) ?? null, extreme.get(c), `partner of ${c}`)
         checkExplanations(market, result)
       }),
@@ -287,7 +304,13 @@ for (const mechanism of ['candidate-proposing', 'position-proposing'] as const s
 }
 
 test('candidate-proposing is strategy-proof: no misreport improves any candidate (exhaustive, small markets)', () => {
-  const options: SmallMarketOptions = { maxCandidates: 4, maxPositions: 3, hasTies: true, hasCompanies: true, groupCaps: 'laminar' }
+  const options: SmallMarketOptions = {
+    maxCandidates: 4,
+    maxPositions: 3,
+    hasTies: true,
+    hasCompanies: true,
+    groupCaps: 'laminar',
+  }
   fc.assert(
     fc.property(seedArbitrary, seedArbitrary, (marketSeed, seed) => {
       const market = randomSmallMarket(marketSeed, options)
@@ -305,7 +328,9 @@ test('candidate-proposing is strategy-proof: no misreport improves any candidate
       market.candidates.forEach((candidate, i) => {
         const trueRank = (p: string | undefined): number => {
           if (p === undefined) return Infinity
-          const r = candidate.ranking.findIndex((entry) => (typeof entry === 'string' ? entry === p : entry.includes(p)))
+          const r = candidate.ranking.findIndex((entry) =>
+            typeof entry === 'string' ? entry === p : entry.includes(p),
+          )
           return r < 0 ? Infinity : r
         }
         const honest = trueRank(truthful.get(candidate.id))
@@ -355,7 +380,10 @@ test('stable improvement cycles keep stability and make no candidate worse off',
         const rank = (p: string | undefined): number => (p === undefined ? Infinity : ranks.get(p)!)
         assert.ok(rank(after.get(c)) <= rank(before.get(c)), `${c} worse off`)
       }
-      assert.equal(improved.improvement.moves.length, [...o.candidates].filter((c) => before.get(c) !== after.get(c)).length)
+      assert.equal(
+        improved.improvement.moves.length,
+        [...o.candidates].filter((c) => before.get(c) !== after.get(c)).length,
+      )
       checkExplanations(market, improved)
     }),
     { numRuns: 500 * RUNS },
@@ -367,7 +395,10 @@ test('results are byte-identical for the same market, options and seed', () => {
     fc.property(seedArbitrary, seedArbitrary, (marketSeed, seed) => {
       const market = randomSmallMarket(marketSeed, FULL)
       const copy = JSON.parse(JSON.stringify(market)) as Market
-      assert.equal(JSON.stringify(solveMatching(market, { seed })), JSON.stringify(solveMatching(copy, { seed })))
+      assert.equal(
+        JSON.stringify(solveMatching(market, { seed })),
+        JSON.stringify(solveMatching(copy, { seed })),
+      )
     }),
     { numRuns: 200 * RUNS },
   )

@@ -17,7 +17,10 @@ function bruteForceBest(market: Market): number {
   const o = toOracle(market)
   const score = new Map<string, number>()
   for (const s of market.scores ?? []) score.set(`${s.candidate} ${s.position}`, s.score)
-  const choices = o.candidates.map((c) => [null, ...o.positions.filter((p) => (score.get(`${c} ${p}`) ?? 0) > 0)])
+  const choices = o.candidates.map((c) => [
+    null,
+    ...o.positions.filter((p) => (score.get(`${c} ${p}`) ?? 0) > 0),
+  ])
   let best = 0
   const current = new Map<string, string>()
   const visit = (i: number, total: number): void => {
@@ -71,7 +74,10 @@ function denseMarket(seed: number, nC: number, nP: number, hasCompanies: boolean
     ...(hasCompanies ? { company: `k${p % 3}` } : {}),
   }))
   const candidates = Array.from({ length: nC }, (_, c) => ({ id: `c${c}`, ranking: [] }))
-  const values = Array.from({ length: nC * nP }, () => random.nextInt(40) - 5 + random.nextFloat() * (seed % 2))
+  const values = Array.from(
+    { length: nC * nP },
+    () => random.nextInt(40) - 5 + random.nextFloat() * (seed % 2),
+  )
   return {
     candidates,
     positions,

@@ -28,7 +28,12 @@ function shuffle<T>(random: Random, items: T[]): T[] {
   return items
 }
 
-function randomRanking(random: Random, ids: readonly string[], keep: number, tieChance: number): RankingEntry[] {
+function randomRanking(
+  random: Random,
+  ids: readonly string[],
+  keep: number,
+  tieChance: number,
+): RankingEntry[] {
   const chosen = shuffle(
     random,
     ids.filter(() => random.nextFloat() < keep),
@@ -71,7 +76,8 @@ export function randomSmallMarket(seed: number, options: SmallMarketOptions): Ma
     const k = companyOf[p]!
     const company = k >= 0 ? companies[k]! : null
     const isConstrained = company !== null && ('capacity' in company || 'groupCap' in company)
-    const usesCompany = company !== null && (isConstrained || ('ranking' in company && random.nextFloat() < 0.5))
+    const usesCompany =
+      company !== null && (isConstrained || ('ranking' in company && random.nextFloat() < 0.5))
     return {
       id,
       capacity: random.nextFloat() < 0.12 ? 0 : 1 + random.nextInt(2),
@@ -81,7 +87,9 @@ export function randomSmallMarket(seed: number, options: SmallMarketOptions): Ma
   })
   const candidates = candidateIds.map((id) => {
     const ranking = randomRanking(random, positionIds, 0.75, options.hasCandidateTies ? tie : 0)
-    return groupMode !== 'none' && random.nextFloat() < 0.8 ? { id, ranking, group: `g${random.nextInt(2)}` } : { id, ranking }
+    return groupMode !== 'none' && random.nextFloat() < 0.8
+      ? { id, ranking, group: `g${random.nextInt(2)}` }
+      : { id, ranking }
   })
   const scores = options.hasScores
     ? candidateIds.flatMap((candidate) =>
@@ -140,7 +148,9 @@ export function toOracle(market: Market): Oracle {
       (market.companies ?? []).filter((k) => k.capacity != null).map((k) => [k.id, k.capacity as number]),
     ),
     groupCap: new Map(
-      (market.companies ?? []).filter((k) => k.groupCap !== undefined).map((k) => [k.id, k.groupCap as number]),
+      (market.companies ?? [])
+        .filter((k) => k.groupCap !== undefined)
+        .map((k) => [k.id, k.groupCap as number]),
     ),
     groupOf: new Map(market.candidates.map((c) => [c.id, c.group ?? null])),
   }
@@ -179,7 +189,8 @@ export function countBlockingPairs(o: Oracle, m: PlainMatching): number {
   for (const c of o.candidates) {
     const own = m.get(c)
     const ranks = o.candidateRank.get(c)!
-    const ownRank = own !== undefined ? (ranks.get(own) ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY
+    const ownRank =
+      own !== undefined ? (ranks.get(own) ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY
     for (const [p, r] of ranks) {
       if (r >= ownRank || p === own) continue
       const pr = o.positionRank.get(p)!
@@ -188,9 +199,12 @@ export function countBlockingPairs(o: Oracle, m: PlainMatching): number {
       // Holders the choice is made among: the company's (or the position's) holders other than c, plus c at p.
       const holders = [...m].filter(([x, q]) => x !== c && (k ? o.companyOf.get(q) === k : q === p))
       holders.push([c, p])
-      const rankAt = (x: string, q: string): number => o.positionRank.get(q)!.get(x) ?? Number.POSITIVE_INFINITY
+      const rankAt = (x: string, q: string): number =>
+        o.positionRank.get(q)!.get(x) ?? Number.POSITIVE_INFINITY
       // Weak comparison: c must be strictly better than whoever it pushes out, so process ties with c last.
-      holders.sort((a, b) => rankAt(a[0], a[1]) - rankAt(b[0], b[1]) || (a[0] === c ? 1 : b[0] === c ? -1 : 0))
+      holders.sort(
+        (a, b) => rankAt(a[0], a[1]) - rankAt(b[0], b[1]) || (a[0] === c ? 1 : b[0] === c ? -1 : 0),
+      )
       const used = new Map<string, number>()
       const take = (key: string, cap: number | undefined): boolean => (used.get(key) ?? 0) < (cap ?? Infinity)
       let isChosen = false
@@ -243,17 +257,24 @@ export function enumerateMatchings(o: Oracle): PlainMatching[] {
  * The same market with every tie broken exactly as the engine's seeded lottery does (candidates' ties by
  * the position lottery, rankings' ties by the candidate lottery), so oracles can work on strict preferences.
  */
-export function toStrictMarket(market: Market, lottery: { candidate: Int32Array; position: Int32Array }): Market {
+export function toStrictMarket(
+  market: Market,
+  lottery: { candidate: Int32Array; position: Int32Array },
+): Market {
   const candidateIndex = new Map(market.candidates.map((c, i) => [c.id, i]))
   const positionIndex = new Map(market.positions.map((p, i) => [p.id, i]))
   const strictBy = (ranking: readonly RankingEntry[], luck: (id: string) => number): RankingEntry[] =>
-    ranking.flatMap((entry) => (typeof entry === 'string' ? [entry] : [...entry].sort((a, b) => luck(a) - luck(b))))
+    ranking.flatMap((entry) =>
+      typeof entry === 'string' ? [entry] : [...entry].sort((a, b) => luck(a) - luck(b)),
+    )
   const byCandidate = (id: string): number => lottery.candidate[candidateIndex.get(id)!]!
   const byPosition = (id: string): number => lottery.position[positionIndex.get(id)!]!
   return {
     ...market,
     candidates: market.candidates.map((c) => ({ ...c, ranking: strictBy(c.ranking, byPosition) })),
-    positions: market.positions.map((p) => (p.ranking ? { ...p, ranking: strictBy(p.ranking, byCandidate) } : p)),
+    positions: market.positions.map((p) =>
+      p.ranking ? { ...p, ranking: strictBy(p.ranking, byCandidate) } : p,
+    ),
     ...(market.companies
       ? {
           companies: market.companies.map((k) =>
