@@ -41,6 +41,8 @@ export interface AppOptions {
   readonly logger?: boolean
   /** Requests per minute per IP before 429 (default 600). */
   readonly rateLimitPerMinute?: number
+  /** Believe X-Forwarded-For (only behind a reverse proxy: clients could fake it otherwise). Default false. */
+  readonly isBehindProxy?: boolean
 }
 
 /** Reads the signed-in actor from the session cookie, or null. */
@@ -67,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: options.isBehindProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
@@ -108,6 +110,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         imgSrc: ["'self'", 'data:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
+        // Upgrading to HTTPS would leave the page blank when Ieum is served over plain HTTP on a LAN.
+        upgradeInsecureRequests: options.auth.baseUrl.startsWith('https://') ? [] : null,
       },
     },
   })

@@ -16,6 +16,7 @@ const EnvironmentSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   IEUM_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   IEUM_BASE_URL: z.url().optional(),
+  IEUM_BEHIND_PROXY: z.enum(['0', '1', 'true', 'false']).optional(),
 })
 
 /** The server's settings, read once from the environment. */
@@ -26,6 +27,8 @@ export interface Environment {
   readonly target: DbTarget
   readonly baseUrl: string | undefined
   readonly authSecret: string | undefined
+  /** Set when a reverse proxy in front of Ieum sets X-Forwarded-For (IEUM_BEHIND_PROXY=1). */
+  readonly isBehindProxy: boolean
 }
 
 /** Reads and validates the environment; a bad variable is named in the error. */
@@ -47,6 +50,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     target: value.DATABASE_URL ? { kind: 'postgres', url: value.DATABASE_URL } : { kind: 'pglite', dataDir },
     baseUrl: value.IEUM_BASE_URL,
     authSecret: value.IEUM_AUTH_SECRET,
+    isBehindProxy: value.IEUM_BEHIND_PROXY === '1' || value.IEUM_BEHIND_PROXY === 'true',
   }
 }
 

@@ -23,6 +23,7 @@ export async function startServer(
       auth: { secret, baseUrl, isSecureCookie: baseUrl.startsWith('https://') },
       webDir: WEB_DIST_DIR,
       logger: false,
+      isBehindProxy: environment.isBehindProxy,
     })
     await app.listen({ port: environment.port, host: environment.host })
     const address = app.server.address()

@@ -21,7 +21,13 @@ export interface AuthSettings {
  * invite, candidates register through the API), so better-auth's public sign-up endpoint is off.
  */
 export function createAuth(db: Kysely<Database>, settings: AuthSettings) {
+  // A local installation answers on localhost and 127.0.0.1 alike; trust both spellings of the base URL.
+  const base = new URL(settings.baseUrl)
+  const aliases = ['localhost', '127.0.0.1'].includes(base.hostname)
+    ? ['localhost', '127.0.0.1'].map((host) => `${base.protocol}//${host}${base.port ? `:${base.port}` : ''}`)
+    : []
   return betterAuth({
+    trustedOrigins: [base.origin, ...aliases],
     appName: 'Ieum',
     baseURL: settings.baseUrl,
     basePath: '/api/auth',

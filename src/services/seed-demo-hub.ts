@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { ProgramInputSchema } from '../domain/index.ts'
-import type { Database } from '../store/index.ts'
+import { type Database, toCandidateValues, toCompanyValues, toPositionValues } from '../store/index.ts'
 import { createUserAccount } from './accounts.ts'
 import { DEMO_PASSWORD, type DemoHub, generateDemoHub } from './demo/generate-demo-hub.ts'
 import { DEMO_ELIGIBILITY_RULES } from './eligibility/index.ts'
@@ -75,17 +75,7 @@ export async function seedDemoHub(
     for (const company of demo.companies) {
       const row = await trx
         .insertInto('company')
-        .values({
-          hubId: hub.id,
-          externalKey: company.externalKey ?? null,
-          name: company.name,
-          domain: company.domain,
-          size: company.size,
-          location: company.location,
-          description: company.description,
-          website: company.website ?? null,
-          isVerified: true,
-        })
+        .values(toCompanyValues(hub.id, company))
         .returning('id')
         .executeTakeFirstOrThrow()
       companyIds.set(company.externalKey ?? company.name, row.id)
@@ -98,25 +88,7 @@ export async function seedDemoHub(
         throw new Error(`demo position ${position.externalKey} names unknown company ${companyKey}`)
       const row = await trx
         .insertInto('position')
-        .values({
-          companyId,
-          externalKey: position.externalKey ?? null,
-          kind: position.kind,
-          title: position.title,
-          description: position.description,
-          requiredSkills: JSON.stringify(position.requiredSkills),
-          preferredSkills: JSON.stringify(position.preferredSkills),
-          languages: JSON.stringify(position.languages),
-          workMode: position.workMode,
-          location: position.location,
-          timeZone: position.timeZone,
-          startDate: position.startDate ?? null,
-          endDate: position.endDate ?? null,
-          hoursPerWeek: position.hoursPerWeek,
-          capacity: position.capacity,
-          stipendKrw: position.stipendKrw ?? null,
-          subsidyKrw: position.subsidyKrw ?? null,
-        })
+        .values(toPositionValues(companyId, position))
         .returning('id')
         .executeTakeFirstOrThrow()
       positionIds.push(row.id)
@@ -124,29 +96,7 @@ export async function seedDemoHub(
 
     const candidateRows = await trx
       .insertInto('candidate')
-      .values(
-        demo.candidates.map((candidate) => ({
-          hubId: hub.id,
-          externalKey: candidate.externalKey ?? null,
-          fullName: candidate.fullName,
-          email: candidate.email,
-          nationality: candidate.nationality,
-          residenceCountry: candidate.residenceCountry,
-          city: candidate.city,
-          timeZone: candidate.timeZone,
-          languages: JSON.stringify(candidate.languages),
-          education: JSON.stringify(candidate.education),
-          skills: JSON.stringify(candidate.skills),
-          experience: JSON.stringify(candidate.experience),
-          links: JSON.stringify(candidate.links),
-          availableFrom: candidate.availableFrom ?? null,
-          availableTo: candidate.availableTo ?? null,
-          hoursPerWeek: candidate.hoursPerWeek,
-          workModePreference: JSON.stringify(candidate.workModePreference),
-          visaStatus: candidate.visaStatus,
-          cvText: candidate.cvText,
-        })),
-      )
+      .values(demo.candidates.map((candidate) => toCandidateValues(hub.id, candidate)))
       .returning(['id', 'externalKey'])
       .execute()
     const candidateIds = new Map(candidateRows.map((row) => [row.externalKey ?? '', row.id]))

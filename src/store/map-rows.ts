@@ -4,6 +4,7 @@ import type {
   Candidate,
   CandidateInput,
   Company,
+  CompanyInput,
   MatchingConfig,
   Position,
   PositionInput,
@@ -172,5 +173,69 @@ export function toApplication(row: Row<'application'>): Application {
     status: row.status as Application['status'],
     motivation: row.motivation,
     submittedAt: iso(row.submittedAt),
+  }
+}
+
+/** Every column of a new candidate row (jsonb as text). */
+export function toCandidateValues(hubId: string, input: CandidateInput) {
+  return {
+    hubId,
+    externalKey: input.externalKey ?? null,
+    fullName: input.fullName,
+    email: input.email,
+    nationality: input.nationality,
+    residenceCountry: input.residenceCountry,
+    city: input.city,
+    timeZone: input.timeZone,
+    languages: JSON.stringify(input.languages),
+    education: JSON.stringify(input.education),
+    skills: JSON.stringify(input.skills),
+    experience: JSON.stringify(input.experience),
+    links: JSON.stringify(input.links),
+    availableFrom: input.availableFrom ?? null,
+    availableTo: input.availableTo ?? null,
+    hoursPerWeek: input.hoursPerWeek,
+    workModePreference: JSON.stringify(input.workModePreference),
+    visaStatus: input.visaStatus,
+    cvText: input.cvText,
+  }
+}
+
+/** Every column of a new company row. */
+export function toCompanyValues(hubId: string, input: CompanyInput) {
+  return {
+    hubId,
+    externalKey: input.externalKey ?? null,
+    name: input.name,
+    domain: input.domain,
+    size: input.size,
+    location: input.location,
+    description: input.description,
+    website: input.website ?? null,
+    // Companies an operator imports are vouched for by the hub, as when the operator creates one.
+    isVerified: true,
+  }
+}
+
+/** Every column of a new position row (jsonb as text). */
+export function toPositionValues(companyId: string, input: PositionInput) {
+  return {
+    companyId,
+    externalKey: input.externalKey ?? null,
+    kind: input.kind,
+    title: input.title,
+    description: input.description,
+    requiredSkills: JSON.stringify(input.requiredSkills),
+    preferredSkills: JSON.stringify(input.preferredSkills),
+    languages: JSON.stringify(input.languages),
+    workMode: input.workMode,
+    location: input.location,
+    timeZone: input.timeZone,
+    startDate: input.startDate ?? null,
+    endDate: input.endDate ?? null,
+    hoursPerWeek: input.hoursPerWeek,
+    capacity: input.capacity,
+    stipendKrw: input.stipendKrw ?? null,
+    subsidyKrw: input.subsidyKrw ?? null,
   }
 }

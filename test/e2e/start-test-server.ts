@@ -74,6 +74,8 @@ export async function startTestServer(): Promise<TestServer> {
           isSecureCookie: false,
         },
         webDir: WEB_DIR,
+        // each browser context sends its own X-Forwarded-For, so sign-in throttling stays per "client"
+        isBehindProxy: true,
         logger: false,
       })
       try {

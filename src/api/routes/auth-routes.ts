@@ -12,8 +12,13 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
       const url = new URL(request.url, `${request.protocol}://${request.headers.host ?? 'localhost'}`)
       const headers = new Headers()
       for (const [key, value] of Object.entries(request.headers)) {
-        if (value !== undefined) headers.append(key, Array.isArray(value) ? value.join(', ') : value)
+        if (value !== undefined && key !== 'x-forwarded-for') {
+          headers.append(key, Array.isArray(value) ? value.join(', ') : value)
+        }
       }
+      // better-auth throttles sign-in per client address: give it the one Fastify resolved (the socket's,
+      // or the proxy's X-Forwarded-For when the server is configured to sit behind one).
+      headers.set('x-forwarded-for', request.ip)
       const hasBody = request.method !== 'GET' && request.body !== undefined
       const response = await app.auth.handler(
         new Request(url, {

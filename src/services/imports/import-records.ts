@@ -6,7 +6,7 @@ import {
   type CompanyInput,
   type PositionInput,
 } from '../../domain/index.ts'
-import type { Database } from '../../store/index.ts'
+import { type Database, toCandidateValues, toCompanyValues, toPositionValues } from '../../store/index.ts'
 import { hubIdOf, requireRole } from '../access.ts'
 import { recordAudit } from '../record-audit.ts'
 import type { ServiceContext } from '../service-context.ts'
@@ -53,67 +53,6 @@ const chunk = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
     items.slice(index * size, (index + 1) * size),
   )
-
-function toCandidateValues(hubId: string, input: CandidateInput) {
-  return {
-    hubId,
-    externalKey: input.externalKey ?? null,
-    fullName: input.fullName,
-    email: input.email,
-    nationality: input.nationality,
-    residenceCountry: input.residenceCountry,
-    city: input.city,
-    timeZone: input.timeZone,
-    languages: JSON.stringify(input.languages),
-    education: JSON.stringify(input.education),
-    skills: JSON.stringify(input.skills),
-    experience: JSON.stringify(input.experience),
-    links: JSON.stringify(input.links),
-    availableFrom: input.availableFrom ?? null,
-    availableTo: input.availableTo ?? null,
-    hoursPerWeek: input.hoursPerWeek,
-    workModePreference: JSON.stringify(input.workModePreference),
-    visaStatus: input.visaStatus,
-    cvText: input.cvText,
-  }
-}
-
-function toCompanyValues(hubId: string, input: CompanyInput) {
-  return {
-    hubId,
-    externalKey: input.externalKey ?? null,
-    name: input.name,
-    domain: input.domain,
-    size: input.size,
-    location: input.location,
-    description: input.description,
-    website: input.website ?? null,
-    // Companies an operator imports are vouched for by the hub, as when the operator creates one.
-    isVerified: true,
-  }
-}
-
-function toPositionValues(companyId: string, input: PositionInput) {
-  return {
-    companyId,
-    externalKey: input.externalKey ?? null,
-    kind: input.kind,
-    title: input.title,
-    description: input.description,
-    requiredSkills: JSON.stringify(input.requiredSkills),
-    preferredSkills: JSON.stringify(input.preferredSkills),
-    languages: JSON.stringify(input.languages),
-    workMode: input.workMode,
-    location: input.location,
-    timeZone: input.timeZone,
-    startDate: input.startDate ?? null,
-    endDate: input.endDate ?? null,
-    hoursPerWeek: input.hoursPerWeek,
-    capacity: input.capacity,
-    stipendKrw: input.stipendKrw ?? null,
-    subsidyKrw: input.subsidyKrw ?? null,
-  }
-}
 
 /**
  * Inserts new rows and updates changed ones in batches; a row whose written columns all equal the stored
