@@ -40,7 +40,8 @@ export function recommendCandidates(index: ScoringIndex, positionId: string, k: 
       if (isSeen[c] === 1) continue
       isSeen[c] = 1
       // The skill part bounds the score: skip full scoring when even that cannot beat the k-th best.
-      if (scoreUpperBound(index, c, p) < top.threshold()) continue
+      const threshold = top.threshold()
+      if (scoreUpperBound(index, c, p, threshold) < threshold) continue
       const score = scorePair(index, c, p)
       if (score !== EXCLUDED_SCORE) top.offer(c, score)
     }

@@ -601,14 +601,21 @@ export function scoreBoundWithoutSkills(index: ScoringIndex, p: number): number 
 
 /**
  * Upper bound of `scorePair(index, c, p)` from the skill components alone (the others counted as full):
- * cheap, and lets top-k search skip candidates that cannot enter the list.
+ * cheap, and lets top-k search skip candidates that cannot enter the list. With `threshold`, it may stop
+ * early at a looser bound that is already below it.
  */
-export function scoreUpperBound(index: ScoringIndex, c: number, p: number): number {
+export function scoreUpperBound(
+  index: ScoringIndex,
+  c: number,
+  p: number,
+  threshold = Number.NEGATIVE_INFINITY,
+): number {
   const weights = index.weights
-  const required = requiredCoverage(index, c, p, undefined)
-  const preferred = preferredCoverage(index, c, p, undefined)
   // Rounding in scorePair can lift a score by < 0.005; keep the bound safe.
-  return 100 - weights[REQUIRED]! * (1 - required) - weights[PREFERRED]! * (1 - preferred) + 0.01
+  const withoutPreferred = 100.01 - weights[REQUIRED]! * (1 - requiredCoverage(index, c, p, undefined))
+  // Already below what is needed: the preferred skills cannot lift the bound, skip them.
+  if (withoutPreferred < threshold) return withoutPreferred
+  return withoutPreferred - weights[PREFERRED]! * (1 - preferredCoverage(index, c, p, undefined))
 }
 
 /** True when a position has a mandatory skill (then a candidate holding none of its skills is excluded). */
