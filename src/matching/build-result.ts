@@ -129,52 +129,25 @@ export function buildResult(run: RunOutcome): MatchingResult {
       }
       const k = positionCompany[q]!
       const isInside = k >= 0 && k === ownCompany
-      const cell = compiled.cellCount > 0 ? entryCell[e]! : -1
-      const company = k >= 0 ? companyIds[k]! : undefined
-      const groupFull = (): Reason | null => {
-        if (cell < 0 || isInside) return null
-        const cap = cellCapacity[cell]!
-        if (cap > 0 && round.cellCount[cell]! < cap) return null
-        const cutoff = round.cellWorst[cell]!
-        if (cap > 0 && rank < cutoff) return null
-        const group = groupIds[compiled.cellGroup[cell]!]!
-        return cap === 0
-          ? { code: 'group_full', position, company: company!, group, candidateRank: rank }
-          : {
-              code: 'group_full',
-              position,
-              company: company!,
-              group,
-              cutoffRank: cutoff,
-              candidateRank: rank,
-            }
-      }
       let reason: Reason | null = null
       if (round.positionCount[q]! >= positionCapacity[q]!) {
         const cutoff = round.positionWorst[q]!
-        if (rank >= cutoff)
-          reason = {
-            code: 'position_full',
-            position,
-            cutoffRank: cutoff,
-            candidateRank: rank,
-          }
-        else reason = groupFull()
-      } else {
-        const cap = k >= 0 ? companyCapacity[k]! : UNLIMITED
-        if (cap !== UNLIMITED && !isInside && round.companyCount[k]! >= cap) {
-          const cutoff = round.companyWorst[k]!
-          if (cap === 0) reason = { code: 'company_full', position, company: company!, candidateRank: rank }
-          else if (rank >= cutoff)
-            reason = {
-              code: 'company_full',
-              position,
-              company: company!,
-              cutoffRank: cutoff,
-              candidateRank: rank,
-            }
-        }
-        if (reason === null) reason = groupFull()
+        if (rank >= cutoff) reason = { code: 'position_full', position, cutoffRank: cutoff, candidateRank: rank }
+      } else if (k >= 0 && !isInside && companyCapacity[k]! !== UNLIMITED) {
+        const cap = companyCapacity[k]!
+        const cutoff = round.companyWorst[k]!
+        if (cap === 0) reason = { code: 'company_full', position, company: companyIds[k]!, candidateRank: rank }
+        else if (round.companyCount[k]! >= cap && rank >= cutoff)
+          reason = { code: 'company_full', position, company: companyIds[k]!, cutoffRank: cutoff, candidateRank: rank }
+      }
+      const cell = compiled.cellCount > 0 ? entryCell[e]! : -1
+      if (reason === null && cell >= 0 && !isInside) {
+        const cap = cellCapacity[cell]!
+        const cutoff = round.cellWorst[cell]!
+        const group = groupIds[compiled.cellGroup[cell]!]!
+        if (cap === 0) reason = { code: 'group_full', position, company: companyIds[k]!, group, candidateRank: rank }
+        else if (round.cellCount[cell]! >= cap && rank >= cutoff)
+          reason = { code: 'group_full', position, company: companyIds[k]!, group, cutoffRank: cutoff, candidateRank: rank }
       }
       if (reason === null) reason = { code: 'constraint_conflict', position }
       if (reason.cutoffRank !== undefined && reason.cutoffRank === reason.candidateRank) {

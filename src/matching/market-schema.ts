@@ -10,8 +10,12 @@ const IdSchema = z.string().min(1)
  * (rankings hold millions of ids; a union per entry is several times slower) that reports the exact path.
  */
 export const RankingSchema = z
-  .array(z.unknown())
-  .superRefine((ranking, context) => {
+  .any()
+  .superRefine((ranking: unknown, context) => {
+    if (!Array.isArray(ranking)) {
+      context.addIssue({ code: 'custom', message: 'expected an array (a ranking)' })
+      return
+    }
     for (let i = 0; i < ranking.length; i++) {
       const entry = ranking[i]
       if (typeof entry === 'string') {
