@@ -320,6 +320,8 @@ function availabilityValue(index: ScoringIndex, c: number, p: number, trace: Sco
         })
     }
   }
+  if (trace !== undefined && Number.isNaN(start) && !(needed > 0))
+    push(trace, AVAILABILITY, { code: 'no_requirement', params: {} })
   return 0.6 * dateValue + 0.4 * hoursValue
 }
 
