@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MATCHING_MECHANISMS, PROGRAM_PHASES, type ProgramPhase } from '../domain/index.ts'
 import {
@@ -33,6 +33,8 @@ export function MatchRunsSection(props: {
   const load = useCallback(() => fetchMatchRuns(program.id), [program.id])
   const runs = useApiData(`match-runs:${program.id}`, load)
   const [phase, setPhase] = useState<ProgramPhase>(program.phase)
+  // The server moves the phase on by itself after a run or a publish; the picker follows.
+  useEffect(() => setPhase(program.phase), [program.phase])
   const [mechanism, setMechanism] = useState('')
   const [isBusy, setIsBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome | null>(null)

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { startTestServer, type TestServer } from './start-test-server.ts'
+
+// The program journey in headless Chromium: a Vietnamese candidate ranks, the operator freezes, runs and
+// publishes the demo program's match, and the candidate sees the outcome.
+const CHROMIUM_PATH = process.env.E2E_CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run']
+const SCREENSHOT_DIR = join(new URL('../..', import.meta.url).pathname, 'test-output', 'screenshots')
+const MISSING_BROWSER = existsSync(CHROMIUM_PATH) ? null : `Chromium is not installed at ${CHROMIUM_PATH}`
+
+describe('program journey in headless Chromium', { skip: MISSING_BROWSER ?? false }, () => {
+  let server: TestServer
+  let browser: Browser
+  let clientNumber = 100
+
+  before(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true })
+    ;[server, browser] = await Promise.all([
+      startTestServer(),
+      chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }),
+    ])
+  })
+
+  after(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  async function signedInPage(email: string, password: string, problems: string[]): Promise<Page> {
+    clientNumber += 1
+    const context = await browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 1280, height: 860 },
+      extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${clientNumber}` },
+    })
+    const page = await context.newPage()
+    page.setDefaultTimeout(15_000)
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    page.on('response', (response) => {
+      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`)
+    })
+    await page.goto(server.url)
+    await page.locator('input[name="email"]').fill(email)
+    await page.locator('input[name="password"]').fill(password)
+    await page.locator('form button[type="submit"]').click()
+    await page.getByTestId('user-name').waitFor()
+    return page
+  }
+
+  test('candidate ranks; operator freezes, runs and publishes; the Vietnamese candidate sees the outcome', async () => {
+    const problems: string[] = []
+    const program = await server.store.db
+      .selectFrom('program')
+      .select(['id', 'title'])
+      .executeTakeFirstOrThrow()
+    // A Vietnamese candidate of the demo hub who applied to the program and has a demo login.
+    const candidateLogins = server.logins.filter((login) => login.role === 'candidate')
+    const vietnamese = await server.store.db
+      .selectFrom('authUser')
+      .select(['email'])
+      .where('locale', '=', 'vi')
+      .where(
+        'email',
+        'in',
+        candidateLogins.map((login) => login.email),
+      )
+      .executeTakeFirst()
+    const candidateLogin = candidateLogins.find((login) => login.email === vietnamese?.email)
+    assert.ok(candidateLogin, 'the demo hub has a Vietnamese candidate login')
+    const operatorLogin = server.logins.find((login) => login.role === 'operator')
+    assert.ok(operatorLogin)
+
+    const candidate = await signedInPage(candidateLogin.email, candidateLogin.password, problems)
+    await candidate.getByRole('link', { name: program.title }).click()
+    await candidate.getByRole('heading', { level: 2, name: 'Xếp hạng các vị trí' }).waitFor()
+    await candidate.getByText('xếp hạng trung thực là lựa chọn an toàn nhất', { exact: false }).waitFor()
+    const addButtons = candidate
+      .getByTestId('ranking')
+      .getByRole('button', { name: /^Thêm .* vào xếp hạng$/ })
+    await addButtons.first().waitFor()
+    await addButtons.first().click()
+    await addButtons.first().click()
+    await candidate
+      .getByRole('button', { name: /^Chuyển .* xuống$/ })
+      .first()
+      .click()
+    const saved = candidate.waitForResponse(
+      (response) => response.url().endsWith('/ranking') && response.request().method() === 'PUT',
+    )
+    await candidate.getByTestId('ranking-save').click()
+    assert.equal((await saved).status(), 200, 'the rank list is saved')
+    await candidate.getByText('Đã lưu xếp hạng của bạn.').waitFor()
+    await candidate.getByTestId('recommendations').locator('.card').first().waitFor()
+    await candidate.screenshot({ path: join(SCREENSHOT_DIR, 'journey-ranking-vi.png'), fullPage: true })
+
+    const operator = await signedInPage(operatorLogin.email, operatorLogin.password, problems)
+    await operator.goto(`${server.url}/programs/${program.id}`)
+    await operator.getByTestId('match-runs').waitFor()
+    await operator.getByTestId('phase-select').selectOption('ranking_freeze')
+    await operator.getByRole('button', { name: '단계 변경' }).click()
+    await operator
+      .getByText('프로그램이 “순위 확정” 단계로', { exact: false })
+      .waitFor()
+      .catch(() => {})
+    await operator.getByRole('button', { name: '매칭 초안 실행' }).click()
+    await operator.getByTestId('match-run').first().waitFor()
+    await operator.getByTestId('match-run').first().locator('svg').first().waitFor()
+    await operator.getByRole('button', { name: '발표' }).first().click()
+    await operator.getByText('결과를 발표했습니다.', { exact: false }).waitFor()
+    await operator.getByRole('button', { name: '재실행 검증' }).first().click()
+    await operator.getByText('재실행 검증 통과', { exact: false }).waitFor()
+    await operator.screenshot({ path: join(SCREENSHOT_DIR, 'journey-match-runs-ko.png'), fullPage: true })
+
+    await candidate.reload()
+    await candidate.getByRole('heading', { level: 2, name: 'Kết quả ghép cặp' }).waitFor()
+    const outcome = candidate
+      .getByTestId('results')
+      .locator('[data-testid="placement"], [data-testid="not-matched"]')
+    await outcome.first().waitFor()
+    const text = (await outcome.first().textContent()) ?? ''
+    assert.ok(/Bạn đã được ghép|Bạn chưa được ghép/.test(text), `a Vietnamese outcome: ${text}`)
+    await candidate.getByTestId('ranking-frozen').waitFor()
+    await candidate.screenshot({ path: join(SCREENSHOT_DIR, 'journey-results-vi.png'), fullPage: true })
+    assert.deepEqual(problems, [], 'no page errors or server errors')
+  })
+})
