@@ -1,11 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
-import {
-  AppError,
-  type AppErrorIssue,
-  type CandidateInput,
-  type CompanyInput,
-  type PositionInput,
-} from '../../domain/index.ts'
+import { AppError, type AppErrorIssue } from '../../domain/index.ts'
 import { type Database, toCandidateValues, toCompanyValues, toPositionValues } from '../../store/index.ts'
 import { hubIdOf, requireRole } from '../access.ts'
 import { recordAudit } from '../record-audit.ts'
