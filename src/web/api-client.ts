@@ -197,17 +197,7 @@ export interface PositionRecommendation {
   readonly title: string
   readonly companyId: string
   readonly score: number
-  readonly text: {
-    readonly headline: string
-    readonly exclusions: readonly string[]
-    readonly components: readonly {
-      readonly component: string
-      readonly label: string
-      readonly points: number
-      readonly weight: number
-      readonly lines: readonly string[]
-    }[]
-  }
+  readonly text: FitExplanationText
 }
 
 /** Why the candidate was not placed at a position they ranked above their outcome. */
@@ -295,6 +285,65 @@ export function fetchOwnRecommendations(
   locale: string,
 ): Promise<PositionRecommendation[]> {
   return request('GET', `${ownProgramUrl(programId)}/recommendations?locale=${encodeURIComponent(locale)}`)
+}
+
+/** A fit explanation already written in the asked language: headline, hard-filter reasons, components. */
+export interface FitExplanationText {
+  readonly headline: string
+  readonly exclusions: readonly string[]
+  readonly components: readonly {
+    readonly component: string
+    readonly label: string
+    readonly points: number
+    readonly weight: number
+    readonly lines: readonly string[]
+  }[]
+}
+
+/** One recommended candidate for a position; `score` is the fit from 0 to 100. */
+export interface CandidateRecommendation {
+  readonly candidateId: string
+  readonly fullName: string
+  readonly nationality: string
+  readonly residenceCountry: string
+  readonly score: number
+  readonly text: FitExplanationText
+}
+
+/** A position's recommended shortlist, best first. */
+export interface PositionShortlist {
+  readonly positionId: string
+  readonly positionTitle: string
+  readonly shortlist: readonly CandidateRecommendation[]
+}
+
+/** One skill's supply (applicants offering it) against demand (seats requiring or preferring it). */
+export interface SkillSupplyDemandRow {
+  readonly skill: string
+  readonly label: Readonly<Record<UiLocale, string>>
+  readonly supply: number
+  readonly demand: number
+  readonly preferredDemand: number
+  readonly gap: number
+}
+
+/** The best `k` candidates for a position (operators, reviewers, the position's company), explained in `locale`. */
+export function fetchPositionShortlist(
+  programId: string,
+  positionId: string,
+  k: number,
+  locale: string,
+): Promise<PositionShortlist> {
+  const query = `k=${k}&locale=${encodeURIComponent(locale)}`
+  return request(
+    'GET',
+    `${programUrl(programId)}/positions/${encodeURIComponent(positionId)}/recommendations?${query}`,
+  )
+}
+
+/** A program's skill supply/demand table, largest gap first (operators, reviewers). */
+export function fetchSkillSupplyDemand(programId: string): Promise<SkillSupplyDemandRow[]> {
+  return request('GET', `${programUrl(programId)}/skill-supply-demand`)
 }
 
 /** The signed-in candidate's published results in a program, round by round. */

@@ -152,7 +152,14 @@ function SignedInPage(props: { readonly me: Me; readonly role: Role | null; read
   }
   const route = matchRoute(props.path)
   if (route.name === 'program')
-    return <ProgramPage key={route.programId} programId={route.programId} role={role} />
+    return (
+      <ProgramPage
+        key={route.programId}
+        programId={route.programId}
+        role={role}
+        companyIds={me.companies.map((company) => company.id)}
+      />
+    )
   if (role === 'operator' || role === 'reviewer') return <ProgramsHome me={me} role={role} />
   if (role === 'company') return <CompanyHome />
   return <CandidateHome />

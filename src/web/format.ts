@@ -58,3 +58,8 @@ export function formatKrw(value: number, locale: string): string {
     maximumFractionDigits: 0,
   }).format(value)
 }
+
+/** A score or weight with at most one decimal (`87.5`, `92`). */
+export function formatScore(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)
+}

@@ -15,20 +15,30 @@ import { formatCountry, formatDate, formatNumber } from './format.ts'
 import { MatchRunsSection } from './match-runs-section.tsx'
 import { PhaseBadge } from './phase-badge.tsx'
 import { RankingSection } from './ranking-section.tsx'
+import { RecommendedCandidatesSection } from './recommended-candidates-section.tsx'
 import { ResultsSection } from './results-section.tsx'
 import { SkillList } from './skill-list.tsx'
+import { SkillSupplyDemandSection } from './skill-supply-demand-section.tsx'
 import { useApiData } from './use-api-data.ts'
 
 /** Roles that may read a program's applicants. */
 const APPLICANT_READERS: readonly Role[] = ['operator', 'reviewer', 'company']
+/** Hub staff: they see every position's shortlist and the skill supply/demand table. */
+const STAFF_ROLES: readonly Role[] = ['operator', 'reviewer']
 
 /** One program: its summary and timeline, its positions, and (for staff and companies) its applicants. */
-export function ProgramPage(props: { readonly programId: string; readonly role: Role }) {
+export function ProgramPage(props: {
+  readonly programId: string
+  readonly role: Role
+  /** The companies the viewer belongs to (company members see their own positions' shortlists). */
+  readonly companyIds: readonly string[]
+}) {
   const { t } = useTranslation()
   const { programId } = props
   const loadProgram = useCallback(() => fetchProgram(programId), [programId])
   const program = useApiData(`program:${programId}`, loadProgram)
   const canSeeApplicants = APPLICANT_READERS.includes(props.role)
+  const isStaff = STAFF_ROLES.includes(props.role)
   return (
     <>
       <p className="back-link">
@@ -44,6 +54,11 @@ export function ProgramPage(props: { readonly programId: string; readonly role: 
             {props.role === 'operator' ? (
               <MatchRunsSection program={data} onProgramChanged={program.reload} />
             ) : null}
+            {props.role === 'company' ? (
+              <RecommendedCandidatesSection programId={programId} companyIds={props.companyIds} />
+            ) : null}
+            {isStaff ? <RecommendedCandidatesSection programId={programId} companyIds={null} /> : null}
+            {isStaff ? <SkillSupplyDemandSection programId={programId} /> : null}
             {canSeeApplicants ? <ApplicantsSection programId={programId} /> : null}
           </>
         )}
