@@ -1,0 +1,218 @@
+import assert from 'node:assert/strict'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { DemoLogin } from '../../src/services/index.ts'
+import { startTestServer, type TestServer } from './start-test-server.ts'
+
+// The scoring panels in real headless Chromium: a company's recommended shortlist with its Korean
+// explanations, and the operator's skill supply/demand table.
+const CHROMIUM_PATH = process.env.E2E_CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const SCREENSHOT_DIR = join(new URL('../..', import.meta.url).pathname, 'test-output', 'screenshots')
+const IS_REQUIRED = process.env.E2E_REQUIRED === '1'
+const MISSING_BROWSER = existsSync(CHROMIUM_PATH)
+  ? null
+  : `Chromium is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium fonts-nanum); browser tests skipped`
+const HANGUL = /[\uac00-\ud7a3]/
+
+if (MISSING_BROWSER && IS_REQUIRED) {
+  test('Chromium is installed (E2E_REQUIRED=1)', () => {
+    assert.fail(MISSING_BROWSER)
+  })
+} else if (MISSING_BROWSER) {
+  test('scoring panels in headless Chromium', { skip: MISSING_BROWSER }, () => {})
+}
+
+interface OpenedPage {
+  readonly context: BrowserContext
+  readonly page: Page
+  readonly problems: string[]
+}
+
+describe('scoring panels in headless Chromium', { skip: MISSING_BROWSER !== null }, () => {
+  let server: TestServer
+  let browser: Browser
+
+  before(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true })
+    ;[server, browser] = await Promise.all([
+      startTestServer(),
+      chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }),
+    ])
+  })
+
+  after(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  function loginOf(role: string): DemoLogin {
+    const login = server.logins.find((entry) => entry.role === role)
+    assert.ok(login, `the demo hub has a ${role} login`)
+    return login
+  }
+
+  let clientNumber = 0
+  async function openPage(browserLocale: string): Promise<OpenedPage> {
+    clientNumber += 1
+    const context = await browser.newContext({
+      locale: browserLocale,
+      viewport: { width: 1280, height: 860 },
+      timezoneId: 'Asia/Seoul',
+      // a separate "client" per test: better-auth throttles sign-ins per X-Forwarded-For address
+      extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${100 + clientNumber}` },
+    })
+    const page = await context.newPage()
+    page.setDefaultTimeout(10_000)
+    const problems: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    page.on('response', (response) => {
+      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`)
+    })
+    await page.goto(server.url)
+    return { context, page, problems }
+  }
+
+  async function signIn(page: Page, login: DemoLogin): Promise<void> {
+    await page.locator('input[name="email"]').fill(login.email)
+    await page.locator('input[name="password"]').fill(login.password)
+    await page.locator('form button[type="submit"]').click()
+    await page.getByTestId('user-name').waitFor()
+  }
+
+  async function switchLanguage(page: Page, nativeName: '한국어' | 'English' | 'Tiếng Việt') {
+    const saved = page.waitForResponse(
+      (response) => response.url().endsWith('/api/me/locale') && response.request().method() === 'PUT',
+    )
+    await page.getByRole('button', { name: nativeName, exact: true }).click()
+    assert.equal((await saved).status(), 200, 'the language choice is saved')
+  }
+
+  /** The section under the level-2 heading `title` (the program page is long; the panel is what matters). */
+  async function screenshotSection(page: Page, title: string, name: string): Promise<void> {
+    const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: title }) })
+    await section.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
+  }
+
+  function assertNoProblems(opened: OpenedPage): void {
+    const unexpected = opened.problems.filter((problem) => !/status of 401/.test(problem))
+    assert.deepEqual(unexpected, [], 'no console errors, failed requests or CSP violations')
+  }
+
+  async function firstProgram() {
+    return server.store.db.selectFrom('program').select(['id', 'title']).executeTakeFirstOrThrow()
+  }
+
+  test('company member sees a recommended shortlist per own position, explained in Korean, then English', async () => {
+    const opened = await openPage('ko-KR')
+    const { page } = opened
+    try {
+      const login = loginOf('company')
+      await signIn(page, login)
+      const program = await firstProgram()
+      const ownPositions = await server.store.db
+        .selectFrom('programPosition')
+        .innerJoin('position', 'position.id', 'programPosition.positionId')
+        .innerJoin('roleGrant', 'roleGrant.companyId', 'position.companyId')
+        .innerJoin('authUser', 'authUser.id', 'roleGrant.userId')
+        .select(['position.title'])
+        .where('programPosition.programId', '=', program.id)
+        .where('authUser.email', '=', login.email)
+        .execute()
+      assert.ok(ownPositions.length > 0, 'the company has positions in the demo program')
+
+      await switchLanguage(page, '한국어')
+      await page.getByRole('link', { name: program.title }).first().click()
+      await page.getByRole('heading', { level: 1, name: program.title }).waitFor()
+      await page.getByRole('heading', { level: 2, name: '추천 후보자' }).waitFor()
+      const panels = page.getByTestId('shortlist')
+      await panels.first().getByTestId('shortlist-item').first().waitFor()
+      assert.equal(await panels.count(), ownPositions.length, 'one shortlist per own position')
+      for (const position of ownPositions) {
+        await page.getByRole('heading', { level: 3, name: position.title }).first().waitFor()
+      }
+
+      const first = panels.first().getByTestId('shortlist-item').first()
+      assert.equal((await first.locator('.shortlist-rank').textContent())?.trim(), '1')
+      const headline = (await first.locator('.shortlist-headline').textContent()) ?? ''
+      assert.match(headline, /적합도 \d+(\.\d+)?\/100|제외됨/, 'the headline is in Korean')
+      await first.locator('summary', { hasText: '추천 이유' }).click()
+      const why = first.locator('.shortlist-why')
+      await why.locator('li').first().waitFor()
+      const whyText = (await why.textContent()) ?? ''
+      assert.ok(HANGUL.test(whyText), `the explanation lines are Korean: ${whyText.slice(0, 120)}`)
+      await screenshotSection(page, '추천 후보자', 'scoring-company-shortlist-ko')
+
+      // The explanation is written by the server: a language change loads it again, in English.
+      await switchLanguage(page, 'English')
+      await page.getByRole('heading', { level: 2, name: 'Recommended candidates' }).waitFor()
+      await page
+        .locator('.shortlist-headline', { hasText: /Fit \d+|Excluded/ })
+        .first()
+        .waitFor()
+      assertNoProblems(opened)
+    } finally {
+      await opened.context.close()
+    }
+  })
+
+  test('operator sees the skill supply/demand table with Python and every position’s shortlist', async () => {
+    const opened = await openPage('en-US')
+    const { page } = opened
+    try {
+      await signIn(page, loginOf('operator'))
+      const program = await firstProgram()
+      await page.getByRole('link', { name: program.title }).first().click()
+      await page.getByRole('heading', { level: 1, name: program.title }).waitFor()
+      await page.getByRole('heading', { level: 2, name: '기술 수요와 공급' }).waitFor()
+      const table = page.getByTestId('skill-supply-demand')
+      await table.locator('tbody tr').first().waitFor()
+      const rows = table.locator('tbody tr')
+      const shown = await rows.count()
+      assert.ok(shown > 0 && shown <= 20, `at most 20 rows before "show all" (${shown})`)
+      const showAll = page.getByRole('button', { name: '모두 보기' })
+      if (await showAll.isVisible()) {
+        await showAll.click()
+        await page.getByRole('button', { name: '상위 20개만 보기' }).waitFor()
+        assert.ok((await rows.count()) > 20, 'show all lists every skill')
+      }
+      await table.getByRole('rowheader', { name: '파이썬', exact: true }).waitFor()
+
+      // The gap column is sorted largest first.
+      const gaps = (await rows.locator('td:last-child').allTextContents()).map((text) =>
+        Number(text.replace(/[^\d-]/g, '')),
+      )
+      assert.deepEqual(
+        gaps,
+        [...gaps].sort((a, b) => b - a),
+        'largest gap first',
+      )
+
+      // Operators pick a position to see its shortlist.
+      await page.getByRole('heading', { level: 2, name: '추천 후보자' }).waitFor()
+      await page.getByTestId('shortlist').getByTestId('shortlist-item').first().waitFor()
+      await screenshotSection(page, '기술 수요와 공급', 'scoring-operator-supply-demand-ko')
+      await screenshotSection(page, '추천 후보자', 'scoring-operator-shortlist-ko')
+
+      await switchLanguage(page, 'English')
+      await page.getByRole('heading', { level: 2, name: 'Skill supply and demand' }).waitFor()
+      await table.getByRole('rowheader', { name: 'Python', exact: true }).waitFor()
+      assertNoProblems(opened)
+    } finally {
+      await opened.context.close()
+    }
+  })
+})
