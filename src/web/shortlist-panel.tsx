@@ -9,6 +9,12 @@ import { useApiData } from './use-api-data.ts'
 /** How many candidates a shortlist shows. */
 const SHORTLIST_SIZE = 10
 
+/** Competition rank (1, 1, 3): candidates with equal scores share a rank, as the engine keeps ties. */
+function rankAt(shortlist: readonly { readonly score: number }[], index: number): number {
+  const score = shortlist[index]?.score
+  return shortlist.findIndex((entry) => entry.score === score) + 1
+}
+
 /**
  * A position's recommended candidates, best first, each with the fit score and why. The explanation is
  * written by the server in the UI language, so the list loads again when the language changes.
@@ -44,8 +50,11 @@ export function ShortlistPanel(props: {
             <ol className="shortlist-list">
               {data.shortlist.map((entry, index) => (
                 <li key={entry.candidateId} className="shortlist-item" data-testid="shortlist-item">
-                  <span className="shortlist-rank" title={t('shortlist.rankTitle', { rank: index + 1 })}>
-                    {index + 1}
+                  <span
+                    className="shortlist-rank"
+                    title={t('shortlist.rankTitle', { rank: rankAt(data.shortlist, index) })}
+                  >
+                    {rankAt(data.shortlist, index)}
                   </span>
                   <div className="shortlist-body">
                     <div className="shortlist-head">
