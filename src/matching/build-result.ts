@@ -132,22 +132,38 @@ export function buildResult(run: RunOutcome): MatchingResult {
       let reason: Reason | null = null
       if (round.positionCount[q]! >= positionCapacity[q]!) {
         const cutoff = round.positionWorst[q]!
-        if (rank >= cutoff) reason = { code: 'position_full', position, cutoffRank: cutoff, candidateRank: rank }
+        if (rank >= cutoff)
+          reason = { code: 'position_full', position, cutoffRank: cutoff, candidateRank: rank }
       } else if (k >= 0 && !isInside && companyCapacity[k]! !== UNLIMITED) {
         const cap = companyCapacity[k]!
         const cutoff = round.companyWorst[k]!
-        if (cap === 0) reason = { code: 'company_full', position, company: companyIds[k]!, candidateRank: rank }
+        if (cap === 0)
+          reason = { code: 'company_full', position, company: companyIds[k]!, candidateRank: rank }
         else if (round.companyCount[k]! >= cap && rank >= cutoff)
-          reason = { code: 'company_full', position, company: companyIds[k]!, cutoffRank: cutoff, candidateRank: rank }
+          reason = {
+            code: 'company_full',
+            position,
+            company: companyIds[k]!,
+            cutoffRank: cutoff,
+            candidateRank: rank,
+          }
       }
       const cell = compiled.cellCount > 0 ? entryCell[e]! : -1
       if (reason === null && cell >= 0 && !isInside) {
         const cap = cellCapacity[cell]!
         const cutoff = round.cellWorst[cell]!
         const group = groupIds[compiled.cellGroup[cell]!]!
-        if (cap === 0) reason = { code: 'group_full', position, company: companyIds[k]!, group, candidateRank: rank }
+        if (cap === 0)
+          reason = { code: 'group_full', position, company: companyIds[k]!, group, candidateRank: rank }
         else if (round.cellCount[cell]! >= cap && rank >= cutoff)
-          reason = { code: 'group_full', position, company: companyIds[k]!, group, cutoffRank: cutoff, candidateRank: rank }
+          reason = {
+            code: 'group_full',
+            position,
+            company: companyIds[k]!,
+            group,
+            cutoffRank: cutoff,
+            candidateRank: rank,
+          }
       }
       if (reason === null) reason = { code: 'constraint_conflict', position }
       if (reason.cutoffRank !== undefined && reason.cutoffRank === reason.candidateRank) {

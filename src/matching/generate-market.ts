@@ -123,7 +123,7 @@ export function generateMarket(options: GenerateMarketOptions = {}): Market {
       capacity[p] = Math.floor((o.seats * weight[p]!) / total)
       assigned += capacity[p]!
     }
-    for (let i = 0; assigned < o.seats && nP > 0; i++, assigned++) capacity[random.nextInt(nP)]!++
+    for (let _i = 0; assigned < o.seats && nP > 0; _i++, assigned++) capacity[random.nextInt(nP)]!++
   }
   const companyOf = new Int32Array(nP).fill(-1)
   if (nK > 0) for (let p = 0; p < nP; p++) companyOf[p] = p < nK ? p : random.nextInt(nK)

@@ -7,8 +7,8 @@
 export { AppError } from '../domain/app-error.ts'
 export { ENGINE_VERSION } from './engine-version.ts'
 export {
-  generateMarket,
   type GenerateMarketOptions,
+  generateMarket,
   MARKET_SHAPES,
   type MarketShape,
 } from './generate-market.ts'
@@ -27,10 +27,10 @@ export {
 export {
   type Assignment,
   type Explanation,
-  MECHANISMS,
   type MatchingOptions,
   type MatchingResult,
   type MatchingStatistics,
+  MECHANISMS,
   type Mechanism,
   type PositionOutcome,
   type Reason,

@@ -9,9 +9,13 @@ export function mapAssignments(
   what: string,
 ): Int32Array {
   const candidateIndex = new Map<string, number>()
-  compiled.candidateIds.forEach((id, i) => candidateIndex.set(id, i))
+  compiled.candidateIds.forEach((id, i) => {
+    candidateIndex.set(id, i)
+  })
   const positionIndex = new Map<string, number>()
-  compiled.positionIds.forEach((id, i) => positionIndex.set(id, i))
+  compiled.positionIds.forEach((id, i) => {
+    positionIndex.set(id, i)
+  })
   const matchPosition = new Int32Array(compiled.candidateCount).fill(-1)
   const issues: AppErrorIssue[] = []
   for (let i = 0; i < assignments.length && issues.length < 50; i++) {

@@ -4,10 +4,10 @@ import fc from 'fast-check'
 import { compileMarket } from './compile-market.ts'
 import { createCapacities } from './create-capacities.ts'
 import type { Market } from './market-schema.ts'
+import { createRandom } from './seeded-random.ts'
 import { solveMatching } from './solve-matching.ts'
 import { solveMaxFit } from './solve-max-fit.ts'
 import { isFeasible, randomSmallMarket, toOracle } from './test-markets.ts'
-import { createRandom } from './seeded-random.ts'
 
 const RUNS = Number(process.env.MATCHING_PROPERTY_RUNS ?? 1)
 const seedArbitrary = fc.integer({ min: 0, max: 0x7fffffff })

@@ -315,22 +315,22 @@ function runShortestPaths(compiled: CompiledMarket, capacities: Capacities, isKe
           if (p === own) continue
           const v = nC + p
           const rc = -adjScore[a]! + pu - potential[v]!
-          relax(u, v, d + (rc > 0 ? rc : 0), adjScore[a]!)
+          relax(u, v, d + Math.max(rc, 0), adjScore[a]!)
         }
         const rc = pu - potential[sink]!
-        relax(u, sink, d + (rc > 0 ? rc : 0), 0)
+        relax(u, sink, d + Math.max(rc, 0), 0)
       } else if (u < nC + nP) {
         const p = u - nC
         for (let i = memberStart[p]!; i < memberStart[p]! + memberCount[p]!; i++) {
           const m = members[i]!
           const rc = matchScore[m]! + pu - potential[m]!
-          relax(u, m, d + (rc > 0 ? rc : 0), 0)
+          relax(u, m, d + Math.max(rc, 0), 0)
         }
         if (memberCount[p]! < positionCapacity[p]!) {
           const node = companyNode(positionCompany[p]!)
           const target = node >= 0 ? node : sink
           const rc = pu - potential[target]!
-          relax(u, target, d + (rc > 0 ? rc : 0), 0)
+          relax(u, target, d + Math.max(rc, 0), 0)
         }
       } else {
         const k = u - nC - nP
@@ -338,11 +338,11 @@ function runShortestPaths(compiled: CompiledMarket, capacities: Capacities, isKe
           const p = companyPositionList[i]!
           if (memberCount[p]! === 0) continue
           const rc = pu - potential[nC + p]!
-          relax(u, nC + p, d + (rc > 0 ? rc : 0), 0)
+          relax(u, nC + p, d + Math.max(rc, 0), 0)
         }
         if (companyCount[k]! < companyCapacity[k]!) {
           const rc = pu - potential[sink]!
-          relax(u, sink, d + (rc > 0 ? rc : 0), 0)
+          relax(u, sink, d + Math.max(rc, 0), 0)
         }
       }
     }

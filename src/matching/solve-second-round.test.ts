@@ -3,9 +3,9 @@ import { test } from 'node:test'
 import fc from 'fast-check'
 import { AppError } from '../domain/app-error.ts'
 import type { Market } from './market-schema.ts'
+import { createRandom } from './seeded-random.ts'
 import { solveMatching } from './solve-matching.ts'
 import { solveSecondRound } from './solve-second-round.ts'
-import { createRandom } from './seeded-random.ts'
 import { countBlockingPairs, isFeasible, randomSmallMarket, toOracle } from './test-markets.ts'
 
 const RUNS = Number(process.env.MATCHING_PROPERTY_RUNS ?? 1)

@@ -29,7 +29,9 @@ export function solveSecondRound(
   const fixedPosition = mapAssignments(compiled, input.accepted, 'accepted')
   const nC = compiled.candidateCount
   const candidateIndex = new Map<string, number>()
-  compiled.candidateIds.forEach((id, i) => candidateIndex.set(id, i))
+  compiled.candidateIds.forEach((id, i) => {
+    candidateIndex.set(id, i)
+  })
   const isWithdrawn = new Uint8Array(nC)
   ;(input.withdrawn ?? []).forEach((id, i) => {
     const c = candidateIndex.get(id)
