@@ -9,8 +9,8 @@ import { compileMarket } from '../src/matching/compile-market.ts'
 import { createCapacities } from '../src/matching/create-capacities.ts'
 import { findBlockingPairs } from '../src/matching/find-blocking-pairs.ts'
 import {
-  type GenerateMarketOptions,
   generateMarket,
+  type GenerateMarketOptions,
   type Market,
   type Mechanism,
 } from '../src/matching/index.ts'
@@ -132,7 +132,7 @@ for (const bench of CASES) {
       summary =
         `matched ${s.matched}/${s.candidates} seats ${s.seatsFilled}/${s.seats} blocking ${blocking.count}` +
         (outcome.maxFit
-          ? ` total ${outcome.maxFit.totalScore} pricing rounds ${outcome.maxFit.rounds} pairs ${outcome.maxFit.edgeCount}`
+          ? ` total ${outcome.maxFit.totalScore} pricing rounds ${outcome.maxFit.rounds} phases ${outcome.maxFit.phases} pairs ${outcome.maxFit.edgeCount}`
           : '')
     }
   }
