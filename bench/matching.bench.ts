@@ -14,8 +14,8 @@ import { compileMarket } from '../src/matching/compile-market.ts'
 import { createCapacities } from '../src/matching/create-capacities.ts'
 import { findBlockingPairs } from '../src/matching/find-blocking-pairs.ts'
 import {
-  generateMarket,
   type GenerateMarketOptions,
+  generateMarket,
   type Market,
   type Mechanism,
 } from '../src/matching/index.ts'

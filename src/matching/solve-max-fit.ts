@@ -48,7 +48,8 @@ function findIntegralScale(values: Float64Array): number {
     let isIntegral = true
     for (let i = 0; i < values.length && isIntegral; i++) {
       const v = values[i]! * scale
-      if (Math.abs(v - Math.round(v)) > 1e-9 * Math.max(1, Math.abs(v)) || Math.abs(v) > 1e7) isIntegral = false
+      if (Math.abs(v - Math.round(v)) > 1e-9 * Math.max(1, Math.abs(v)) || Math.abs(v) > 1e7)
+        isIntegral = false
     }
     if (isIntegral) return scale
   }
@@ -69,7 +70,7 @@ function findIntegralScale(values: Float64Array): number {
 export function solveMaxFit(compiled: CompiledMarket, capacities: Capacities, keepFactor = 2): MaxFitOutcome {
   if (compiled.hasGroupCaps)
     throw new AppError('bad_request', 'max-fit does not support group caps; use a stable mechanism')
-  const { candidateCount: nC, positionCount: nP, companyCount: nK } = compiled
+  const { candidateCount: nC, positionCount: nP } = compiled
   const { scoreStart, scorePosition, scoreValue, positionCompany } = compiled
   const { positionCapacity, companyCapacity, isParticipant } = capacities
 
@@ -83,7 +84,8 @@ export function solveMaxFit(compiled: CompiledMarket, capacities: Capacities, ke
   }
   const scale = findIntegralScale(scoreValue)
   const cost = new Float64Array(scoreValue.length)
-  for (let i = 0; i < cost.length; i++) cost[i] = scale > 0 ? Math.round(scoreValue[i]! * scale) : scoreValue[i]!
+  for (let i = 0; i < cost.length; i++)
+    cost[i] = scale > 0 ? Math.round(scoreValue[i]! * scale) : scoreValue[i]!
   const tolerance = scale > 0 ? 0.5 : 1e-9 * maxAbs
 
   // Pruning, by score: each position keeps its best keepFactor·capacity + 4 pairs, each candidate its best 8.
@@ -119,12 +121,15 @@ export function solveMaxFit(compiled: CompiledMarket, capacities: Capacities, ke
     const isSparse = posStart[nP]! <= 16 * nC && keepFactor === 2
     if (isSparse) threshold.fill(Number.NEGATIVE_INFINITY)
     const perCandidate = Number.isFinite(keepFactor) && !isSparse ? 8 : Number.POSITIVE_INFINITY
-    const row = new Float64Array(Math.max(1, ...Array.from({ length: nC }, (_, c) => scoreStart[c + 1]! - scoreStart[c]!)))
+    const row = new Float64Array(
+      Math.max(1, ...Array.from({ length: nC }, (_, c) => scoreStart[c + 1]! - scoreStart[c]!)),
+    )
     for (let c = 0; c < nC; c++) {
       const start = scoreStart[c]!
       const end = scoreStart[c + 1]!
       let n = 0
-      for (let i = start; i < end; i++) if (isUsable(c, scorePosition[i]!, scoreValue[i]!)) row[n++] = cost[i]!
+      for (let i = start; i < end; i++)
+        if (isUsable(c, scorePosition[i]!, scoreValue[i]!)) row[n++] = cost[i]!
       const own = n > perCandidate ? selectKthLargest(row, n, perCandidate) : Number.NEGATIVE_INFINITY
       for (let i = start; i < end; i++) {
         const p = scorePosition[i]!
@@ -241,8 +246,9 @@ function runPrimalDual(
   const companyCount = new Int32Array(nK)
   const isRouted = new Uint8Array(nC)
   const sources: number[] = []
-  for (let c = 0; c < nC; c++) if (adjStart[c + 1]! > adjStart[c]!) sources.push(c)
-  else isRouted[c] = 1
+  for (let c = 0; c < nC; c++)
+    if (adjStart[c + 1]! > adjStart[c]!) sources.push(c)
+    else isRouted[c] = 1
   let sourceList = Int32Array.from(sources)
   const sourceBound = new Float64Array(nC)
 
@@ -380,9 +386,7 @@ function runPrimalDual(
   const onPathStamp = new Int32Array(nodeCount)
   let pathStamp = 0
   let deadEpoch = 0
-  let phaseDistance = 0
   // Zero reduced cost after the update marks exactly the arcs on shortest paths (ties at D included).
-  const isOnShortestPaths = (_v: number): boolean => true
   const isAdmissible = (u: number, v: number, arcCost: number): boolean =>
     Math.abs(arcCost + potential[u]! - potential[v]!) <= tolerance
   /** Next admissible arc target from u (advancing u's cursor), or -1; sets pathScore for candidate arcs. */
@@ -399,7 +403,7 @@ function runPrimalDual(
         }
         const p = adjPosition[start + i]!
         const v = nC + p
-        if (p === own || !isOnShortestPaths(v) || deadStamp[v] === deadEpoch || onPathStamp[v] === pathStamp) continue
+        if (p === own || deadStamp[v] === deadEpoch || onPathStamp[v] === pathStamp) continue
         if (isAdmissible(u, v, -adjScore[start + i]!)) {
           pathScore[depth + 1] = adjScore[start + i]!
           return v
@@ -415,7 +419,6 @@ function runPrimalDual(
           if (memberCount[p]! >= positionCapacity[p]!) continue
           const target = companyNode[p]! >= 0 ? companyNode[p]! : sink
           if (
-            isOnShortestPaths(target) &&
             deadStamp[target] !== deadEpoch &&
             onPathStamp[target] !== pathStamp &&
             isAdmissible(u, target, 0)
@@ -424,7 +427,7 @@ function runPrimalDual(
           continue
         }
         const m = members[memberStart[p]! + i]!
-        if (!isOnShortestPaths(m) || deadStamp[m] === deadEpoch || onPathStamp[m] === pathStamp) continue
+        if (deadStamp[m] === deadEpoch || onPathStamp[m] === pathStamp) continue
         if (isAdmissible(u, m, matchScore[m]!)) return m
       }
       return -1
@@ -439,8 +442,7 @@ function runPrimalDual(
       }
       const p = companyPositionList[companyPositionStart[k]! + i]!
       const v = nC + p
-      if (memberCount[p] === 0 || !isOnShortestPaths(v) || deadStamp[v] === deadEpoch || onPathStamp[v] === pathStamp)
-        continue
+      if (memberCount[p] === 0 || deadStamp[v] === deadEpoch || onPathStamp[v] === pathStamp) continue
       if (isAdmissible(u, v, 0)) return v
     }
     return -1
@@ -519,7 +521,6 @@ function runPrimalDual(
         if (companyCount[k]! < companyCapacity[k]!) relax(u, sink, d + reduced(pu - potential[sink]!), 0)
       }
     }
-    phaseDistance = sinkDistance
     // Reduced costs out of a source fall by at most D per phase.
     for (let i = 0; i < sourceList.length; i++) sourceBound[sourceList[i]!]! -= sinkDistance
     // π += min(d, D) for every node (unsettled ones get D).
@@ -540,7 +541,8 @@ function runPrimalDual(
       for (let s = 0; s < sourceList.length; s++) {
         const source = sourceList[s]!
         // A source whose cheapest arc costs more than D (its bound, already lowered by D, is > 0) cannot start a path.
-        if (isRouted[source] === 1 || sourceBound[source]! > tolerance || deadStamp[source] === deadEpoch) continue
+        if (isRouted[source] === 1 || sourceBound[source]! > tolerance || deadStamp[source] === deadEpoch)
+          continue
         pathStamp++
         let depth = 0
         path[0] = source
@@ -576,7 +578,8 @@ function runPrimalDual(
       augment(length)
     }
     let remaining = 0
-    for (let s = 0; s < sourceList.length; s++) if (isRouted[sourceList[s]!] === 0) sourceList[remaining++] = sourceList[s]!
+    for (let s = 0; s < sourceList.length; s++)
+      if (isRouted[sourceList[s]!] === 0) sourceList[remaining++] = sourceList[s]!
     sourceList = sourceList.subarray(0, remaining)
   }
   return { matchPosition, potential, phases }

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, test } from 'node:test'
+
+const root = new URL('../..', import.meta.url).pathname
+const dir = mkdtempSync(join(tmpdir(), 'ieum-match-cli-'))
+after(() => rmSync(dir, { recursive: true, force: true }))
+
+function ieum(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+const good = {
+  version: 1,
+  candidates: [
+    { id: 'a', ranking: ['x', 'y'] },
+    { id: 'b', ranking: [['x', 'y']] },
+    { id: 'c', ranking: ['x'] },
+  ],
+  positions: [
+    { id: 'x', capacity: 1, ranking: [['a', 'b'], 'c'] },
+    { id: 'y', capacity: 1, ranking: ['b', 'a'] },
+  ],
+}
+
+const BAD: readonly [string, string, string][] = [
+  ['malformed JSON', '{"candidates": [', 'malformed JSON'],
+  ['wrong version', JSON.stringify({ ...good, version: 3 }), 'version'],
+  [
+    'unknown id',
+    JSON.stringify({ ...good, candidates: [{ id: 'a', ranking: ['x', 'zz'] }] }),
+    "candidates\\[0\\]\\.ranking\\[1\\]: unknown position 'zz'",
+  ],
+  [
+    'duplicate id',
+    JSON.stringify({ ...good, positions: [...good.positions, { id: 'x', capacity: 2 }] }),
+    "positions\\[2\\]\\.id: duplicate id 'x'",
+  ],
+  [
+    'negative capacity',
+    JSON.stringify({ ...good, positions: [{ id: 'x', capacity: -1 }, good.positions[1]] }),
+    "positions\\[0\\]\\.capacity: .*position 'x'",
+  ],
+]
+
+for (const [name, text, pattern] of BAD)
+  test(`ieum match rejects a bad market file (${name}) and writes nothing`, () => {
+    const file = join(dir, `${name.replace(/ /g, '-')}.json`)
+    const out = join(dir, `${name.replace(/ /g, '-')}.result.json`)
+    writeFileSync(file, text)
+    const run = ieum('match', file, '--out', out)
+    assert.notEqual(run.status, 0)
+    assert.match(run.stderr, new RegExp(pattern))
+    assert.equal(existsSync(out), false)
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.includes('.tmp-')),
+      [],
+    )
+  })
+
+test('ieum match writes a deterministic result; market generate is seeded', () => {
+  const file = join(dir, 'good.json')
+  writeFileSync(file, JSON.stringify(good))
+  const first = join(dir, 'first.json')
+  const second = join(dir, 'second.json')
+  assert.equal(ieum('match', file, '--seed', '5', '--out', first).status, 0)
+  assert.equal(ieum('match', file, '--seed', '5', '--out', second).status, 0)
+  assert.equal(readFileSync(first, 'utf8'), readFileSync(second, 'utf8'))
+  const result = JSON.parse(readFileSync(first, 'utf8'))
+  assert.equal(result.format, 'ieum-result/1')
+  assert.equal(result.statistics.blockingPairs, 0)
+  assert.equal(ieum('match', file, '--mechanism', 'nonsense').status === 0, false)
+  const market = join(dir, 'generated.json')
+  const again = join(dir, 'generated-again.json')
+  assert.equal(
+    ieum(
+      'market',
+      'generate',
+      '--candidates',
+      '50',
+      '--positions',
+      '5',
+      '--seats',
+      '30',
+      '--seed',
+      '3',
+      '--out',
+      market,
+    ).status,
+    0,
+  )
+  assert.equal(
+    ieum(
+      'market',
+      'generate',
+      '--candidates',
+      '50',
+      '--positions',
+      '5',
+      '--seats',
+      '30',
+      '--seed',
+      '3',
+      '--out',
+      again,
+    ).status,
+    0,
+  )
+  assert.equal(readFileSync(market, 'utf8'), readFileSync(again, 'utf8'))
+  const verified = ieum('verify', market, first)
+  assert.notEqual(verified.status, 0, 'assignments of another market name unknown ids')
+})
