@@ -4,6 +4,8 @@ export interface HeapPool {
   readonly size: Int32Array
   /** Heap that holds each candidate, -1 for none. */
   readonly heapOf: Int32Array
+  /** Key of the top (worst) candidate of each heap, -Infinity when empty: one read on the hot reject path. */
+  readonly topKey: Float64Array
   /** Candidate with the largest key (the worst) in heap h; only when size[h] > 0. */
   readonly top: (h: number) => number
   readonly push: (h: number, candidate: number) => void
@@ -22,6 +24,7 @@ export function createHeapPool(room: Int32Array, candidateCount: number, key: Fl
   const size = new Int32Array(heapCount)
   const slot = new Int32Array(candidateCount)
   const heapOf = new Int32Array(candidateCount).fill(-1)
+  const topKey = new Float64Array(heapCount).fill(Number.NEGATIVE_INFINITY)
 
   const siftUp = (b: number, i: number): void => {
     const c = items[b + i]!
@@ -60,6 +63,7 @@ export function createHeapPool(room: Int32Array, candidateCount: number, key: Fl
     size[h] = n + 1
     heapOf[candidate] = h
     siftUp(base[h]!, n)
+    topKey[h] = key[items[base[h]!]!]!
   }
   const remove = (candidate: number): void => {
     const h = heapOf[candidate]!
@@ -68,12 +72,14 @@ export function createHeapPool(room: Int32Array, candidateCount: number, key: Fl
     const n = size[h]! - 1
     size[h] = n
     const i = slot[candidate]!
-    if (i === n) return
-    const last = items[b + n]!
-    items[b + i] = last
-    slot[last] = i
-    if (i > 0 && key[items[b + ((i - 1) >> 1)]!]! < key[last]!) siftUp(b, i)
-    else siftDown(b, n, i)
+    if (i !== n) {
+      const last = items[b + n]!
+      items[b + i] = last
+      slot[last] = i
+      if (i > 0 && key[items[b + ((i - 1) >> 1)]!]! < key[last]!) siftUp(b, i)
+      else siftDown(b, n, i)
+    }
+    topKey[h] = n > 0 ? key[items[b]!]! : Number.NEGATIVE_INFINITY
   }
-  return { size, heapOf, top, push, remove }
+  return { size, heapOf, topKey, top, push, remove }
 }

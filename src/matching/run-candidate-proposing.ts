@@ -29,6 +29,7 @@ export function runCandidateProposing(
   for (let p = 0; p < nP; p++) positionRoom[p] = positionCapacity[p]! + 1
   const positions = createHeapPool(positionRoom, nC, heldKey)
   const positionSize = positions.size
+  const positionTopKey = positions.topKey
 
   let hasCompanyLevel = false
   const companyRoom = new Int32Array(nK)
@@ -68,17 +69,17 @@ export function runCandidateProposing(
         const cap = positionCapacity[p]!
         const held = positionSize[p]!
         // Rejected outright when the candidate would be the worst at a level that is already full.
-        if (held >= cap && (cap === 0 || key >= heldKey[positions.top(p)]!)) continue
+        if (held >= cap && (cap === 0 || key >= positionTopKey[p]!)) continue
         const k = positionCompany[p]!
         const isCompanyCapped = k >= 0 && companyCapacity[k]! !== UNLIMITED
         if (isCompanyCapped) {
           const kCap = companyCapacity[k]!
-          if (companies.size[k]! >= kCap && (kCap === 0 || key >= heldKey[companies.top(k)]!)) continue
+          if (companies.size[k]! >= kCap && (kCap === 0 || key >= companies.topKey[k]!)) continue
         }
         const cell = hasCells ? entryCell[e]! : -1
         if (cell >= 0) {
           const gCap = cellCapacity[cell]!
-          if (cells.size[cell]! >= gCap && (gCap === 0 || key >= heldKey[cells.top(cell)]!)) continue
+          if (cells.size[cell]! >= gCap && (gCap === 0 || key >= cells.topKey[cell]!)) continue
         }
         heldKey[c] = key
         matchEntry[c] = e
