@@ -1,8 +1,11 @@
 import type { Command } from 'commander'
-import { seedDemoHub } from '../services/index.ts'
-import { createDb, migrateToLatest } from '../store/index.ts'
 import { readEnvironment } from './read-environment.ts'
-import { startServer } from './start-server.ts'
+
+// The server, store and services load only when one of these commands runs, so that other commands
+// (`ieum match`, `ieum scoring …`) start quickly.
+const loadServer = () => import('./start-server.ts')
+const loadStore = () => import('../store/index.ts')
+const loadServices = () => import('../services/index.ts')
 
 /** `ieum serve`, `ieum migrate` and `ieum demo`. */
 export function registerServerCommands(program: Command): void {
@@ -16,6 +19,7 @@ export function registerServerCommands(program: Command): void {
         ...process.env,
         ...(options.port !== undefined && { PORT: options.port }),
       })
+      const { startServer } = await loadServer()
       await startServer(environment, { isDemo: options.demo === true, log: (line) => console.log(line) })
     })
 
@@ -23,6 +27,7 @@ export function registerServerCommands(program: Command): void {
     .command('migrate')
     .description('bring the database schema up to date')
     .action(async () => {
+      const { createDb, migrateToLatest } = await loadStore()
       const store = await createDb(readEnvironment().target)
       try {
         const ran = await migrateToLatest(store.db)
@@ -41,6 +46,8 @@ export function registerServerCommands(program: Command): void {
       const seed = Number.parseInt(options.seed, 10)
       if (!Number.isInteger(seed) || seed < 0)
         throw new Error(`--seed must be a non-negative integer, got ${options.seed}`)
+      const { createDb, migrateToLatest } = await loadStore()
+      const { seedDemoHub } = await loadServices()
       const store = await createDb(readEnvironment().target)
       try {
         await migrateToLatest(store.db)
