@@ -1,5 +1,5 @@
 import { AppError, type Candidate, type CandidateInput } from '../domain/index.ts'
-import { fromCandidateInput, toCandidate } from '../store/index.ts'
+import { fromCandidateInput, toCandidate, toCandidateValues } from '../store/index.ts'
 import { candidateIdOf, companyIdsOf, hasRole, hubIdOf, requireRole } from './access.ts'
 import { recordAudit } from './record-audit.ts'
 import type { ServiceContext } from './service-context.ts'
@@ -89,17 +89,7 @@ export async function createCandidate(
   requireRole(actor, 'operator')
   const row = await db
     .insertInto('candidate')
-    .values({
-      ...fromCandidateInput(input),
-      hubId: hubIdOf(actor),
-      fullName: input.fullName,
-      email: input.email,
-      nationality: input.nationality,
-      residenceCountry: input.residenceCountry,
-      city: input.city,
-      timeZone: input.timeZone,
-      visaStatus: input.visaStatus,
-    })
+    .values(toCandidateValues(hubIdOf(actor), input))
     .returningAll()
     .executeTakeFirstOrThrow()
   await recordAudit(db, actor, [{ action: 'create', entityType: 'candidate', entityId: row.id }])

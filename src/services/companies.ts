@@ -1,5 +1,5 @@
 import { AppError, type Company, type CompanyInput } from '../domain/index.ts'
-import { toCompany } from '../store/index.ts'
+import { toCompany, toCompanyValues } from '../store/index.ts'
 import { companyIdsOf, hasRole, hubIdOf, requireCompanyAccess, requireRole } from './access.ts'
 import type { ServiceContext } from './service-context.ts'
 
@@ -34,17 +34,7 @@ export async function createCompany({ db, actor }: ServiceContext, input: Compan
   requireRole(actor, 'operator')
   const row = await db
     .insertInto('company')
-    .values({
-      hubId: hubIdOf(actor),
-      externalKey: input.externalKey ?? null,
-      name: input.name,
-      domain: input.domain,
-      size: input.size,
-      location: input.location,
-      description: input.description,
-      website: input.website ?? null,
-      isVerified: true,
-    })
+    .values(toCompanyValues(hubIdOf(actor), input))
     .returningAll()
     .executeTakeFirstOrThrow()
   return toCompany(row)

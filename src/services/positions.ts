@@ -1,5 +1,5 @@
 import { AppError, type Position, type PositionInput } from '../domain/index.ts'
-import { fromPositionInput, toPosition } from '../store/index.ts'
+import { fromPositionInput, toPosition, toPositionValues } from '../store/index.ts'
 import { hasRole, hubIdOf, requireCompanyAccess, requireRole } from './access.ts'
 import { getCompany } from './companies.ts'
 import type { ServiceContext } from './service-context.ts'
@@ -45,20 +45,9 @@ export async function createPosition(
 ): Promise<Position> {
   requireRole(context.actor, 'operator', 'company')
   await getCompany(context, companyId)
-  const values = fromPositionInput(input)
   const row = await context.db
     .insertInto('position')
-    .values({
-      ...values,
-      companyId,
-      kind: input.kind,
-      title: input.title,
-      workMode: input.workMode,
-      location: input.location,
-      timeZone: input.timeZone,
-      hoursPerWeek: input.hoursPerWeek,
-      capacity: input.capacity,
-    })
+    .values(toPositionValues(companyId, input))
     .returningAll()
     .executeTakeFirstOrThrow()
   return toPosition(row)
