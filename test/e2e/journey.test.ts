@@ -1,28 +1,21 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { gateBrowserSuite, launchBrowser, SCREENSHOT_DIR } from './browser-harness.ts'
 import { startTestServer, type TestServer } from './start-test-server.ts'
 
 // The program journey in headless Chromium: a Vietnamese candidate ranks, the operator freezes, runs and
 // publishes the demo program's match, and the candidate sees the outcome.
-const CHROMIUM_PATH = process.env.E2E_CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run']
-const SCREENSHOT_DIR = join(new URL('../..', import.meta.url).pathname, 'test-output', 'screenshots')
-const MISSING_BROWSER = existsSync(CHROMIUM_PATH) ? null : `Chromium is not installed at ${CHROMIUM_PATH}`
+const IS_SKIPPED = gateBrowserSuite('program journey in headless Chromium')
 
-describe('program journey in headless Chromium', { skip: MISSING_BROWSER ?? false }, () => {
+describe('program journey in headless Chromium', { skip: IS_SKIPPED }, () => {
   let server: TestServer
   let browser: Browser
   let clientNumber = 100
 
   before(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true })
-    ;[server, browser] = await Promise.all([
-      startTestServer(),
-      chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }),
-    ])
+    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
   })
 
   after(async () => {

@@ -1,36 +1,13 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { DemoLogin } from '../../src/services/index.ts'
+import { gateBrowserSuite, launchBrowser, SCREENSHOT_DIR } from './browser-harness.ts'
 import { startTestServer, type TestServer } from './start-test-server.ts'
 
 // The whole browser suite in real headless Chromium (Debian's), with the flags STACK.md verified.
-const CHROMIUM_PATH = process.env.E2E_CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-const SCREENSHOT_DIR = join(new URL('../..', import.meta.url).pathname, 'test-output', 'screenshots')
-const IS_REQUIRED = process.env.E2E_REQUIRED === '1'
-const MISSING_BROWSER = existsSync(CHROMIUM_PATH)
-  ? null
-  : `Chromium is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium fonts-nanum); browser tests skipped`
-
-if (MISSING_BROWSER && IS_REQUIRED) {
-  test('Chromium is installed (E2E_REQUIRED=1)', () => {
-    assert.fail(MISSING_BROWSER)
-  })
-} else if (MISSING_BROWSER) {
-  // Counted as skipped in the summary line, with the reason in the report.
-  test('web UI in headless Chromium', { skip: MISSING_BROWSER }, () => {})
-}
+const IS_SKIPPED = gateBrowserSuite('web UI in headless Chromium')
 
 /** A page plus the console errors, failed requests and CSP violations it produced. */
 interface OpenedPage {
@@ -39,16 +16,12 @@ interface OpenedPage {
   readonly problems: string[]
 }
 
-describe('web UI in headless Chromium', { skip: MISSING_BROWSER !== null }, () => {
+describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
   let server: TestServer
   let browser: Browser
 
   before(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true })
-    ;[server, browser] = await Promise.all([
-      startTestServer(),
-      chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }),
-    ])
+    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
   })
 
   after(async () => {
