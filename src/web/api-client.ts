@@ -82,7 +82,11 @@ function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(status, code, message, issues)
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * Calls the JSON API with the session cookie; a non-2xx answer throws an ApiError. Feature modules
+ * (`src/web/*-api.ts`) build their calls on it.
+ */
+export async function requestApi<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response
   try {
     response = await fetch(path, {
@@ -109,18 +113,18 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 
 /** Signs in with email and password; the session cookie is set by the server. */
 export async function signIn(email: string, password: string): Promise<void> {
-  await request('POST', '/api/auth/sign-in/email', { email, password })
+  await requestApi('POST', '/api/auth/sign-in/email', { email, password })
 }
 
 /** Ends the session. */
 export async function signOut(): Promise<void> {
-  await request('POST', '/api/auth/sign-out', {})
+  await requestApi('POST', '/api/auth/sign-out', {})
 }
 
 /** The signed-in user, or null when nobody is signed in. */
 export async function fetchMe(): Promise<Me | null> {
   try {
-    return await request<Me>('GET', '/api/me')
+    return await requestApi<Me>('GET', '/api/me')
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null
     throw error
@@ -129,52 +133,52 @@ export async function fetchMe(): Promise<Me | null> {
 
 /** Saves the user's interface language. */
 export async function saveLocale(locale: UiLocale): Promise<void> {
-  await request('PUT', '/api/me/locale', { locale })
+  await requestApi('PUT', '/api/me/locale', { locale })
 }
 
 /** Programs the user takes part in. */
 export function fetchPrograms(): Promise<ProgramOverview[]> {
-  return request('GET', '/api/programs')
+  return requestApi('GET', '/api/programs')
 }
 
 /** One program. */
 export function fetchProgram(programId: string): Promise<ProgramOverview> {
-  return request('GET', `/api/programs/${encodeURIComponent(programId)}`)
+  return requestApi('GET', `/api/programs/${encodeURIComponent(programId)}`)
 }
 
 /** The positions offered in a program. */
 export function fetchProgramPositions(programId: string): Promise<ProgramPosition[]> {
-  return request('GET', `/api/programs/${encodeURIComponent(programId)}/positions`)
+  return requestApi('GET', `/api/programs/${encodeURIComponent(programId)}/positions`)
 }
 
 /** A program's applications (operators, reviewers, companies). */
 export function fetchProgramApplications(programId: string): Promise<ProgramApplication[]> {
-  return request('GET', `/api/programs/${encodeURIComponent(programId)}/applications`)
+  return requestApi('GET', `/api/programs/${encodeURIComponent(programId)}/applications`)
 }
 
 /** Companies the user may see. */
 export function fetchCompanies(): Promise<Company[]> {
-  return request('GET', '/api/companies')
+  return requestApi('GET', '/api/companies')
 }
 
 /** A company's positions. */
 export function fetchCompanyPositions(companyId: string): Promise<Position[]> {
-  return request('GET', `/api/companies/${encodeURIComponent(companyId)}/positions`)
+  return requestApi('GET', `/api/companies/${encodeURIComponent(companyId)}/positions`)
 }
 
 /** The signed-in candidate's own profile. */
 export function fetchOwnCandidate(): Promise<Candidate> {
-  return request('GET', '/api/me/candidate')
+  return requestApi('GET', '/api/me/candidate')
 }
 
 /** Changes fields of the signed-in candidate's own profile. */
 export function updateOwnCandidate(patch: CandidatePatch): Promise<Candidate> {
-  return request('PATCH', '/api/me/candidate', patch)
+  return requestApi('PATCH', '/api/me/candidate', patch)
 }
 
 /** The signed-in candidate's applications. */
 export function fetchOwnApplications(): Promise<OwnApplication[]> {
-  return request('GET', '/api/me/applications')
+  return requestApi('GET', '/api/me/applications')
 }
 
 /** The role a user's home page is built for when they hold several. */
@@ -271,12 +275,12 @@ const runUrl = (runId: string) => `/api/match-runs/${encodeURIComponent(runId)}`
 
 /** The signed-in candidate's rank list in a program. */
 export function fetchOwnRanking(programId: string): Promise<CandidateRanking> {
-  return request('GET', `${ownProgramUrl(programId)}/ranking`)
+  return requestApi('GET', `${ownProgramUrl(programId)}/ranking`)
 }
 
 /** Saves the signed-in candidate's rank list (position ids, best first). */
 export function saveOwnRanking(programId: string, entries: readonly string[]): Promise<CandidateRanking> {
-  return request('PUT', `${ownProgramUrl(programId)}/ranking`, { entries })
+  return requestApi('PUT', `${ownProgramUrl(programId)}/ranking`, { entries })
 }
 
 /** Positions recommended to the signed-in candidate, explained in `locale`. */
@@ -284,7 +288,7 @@ export function fetchOwnRecommendations(
   programId: string,
   locale: string,
 ): Promise<PositionRecommendation[]> {
-  return request('GET', `${ownProgramUrl(programId)}/recommendations?locale=${encodeURIComponent(locale)}`)
+  return requestApi('GET', `${ownProgramUrl(programId)}/recommendations?locale=${encodeURIComponent(locale)}`)
 }
 
 /** A fit explanation already written in the asked language: headline, hard-filter reasons, components. */
@@ -335,7 +339,7 @@ export function fetchPositionShortlist(
   locale: string,
 ): Promise<PositionShortlist> {
   const query = `k=${k}&locale=${encodeURIComponent(locale)}`
-  return request(
+  return requestApi(
     'GET',
     `${programUrl(programId)}/positions/${encodeURIComponent(positionId)}/recommendations?${query}`,
   )
@@ -343,42 +347,42 @@ export function fetchPositionShortlist(
 
 /** A program's skill supply/demand table, largest gap first (operators, reviewers). */
 export function fetchSkillSupplyDemand(programId: string): Promise<SkillSupplyDemandRow[]> {
-  return request('GET', `${programUrl(programId)}/skill-supply-demand`)
+  return requestApi('GET', `${programUrl(programId)}/skill-supply-demand`)
 }
 
 /** The signed-in candidate's published results in a program, round by round. */
 export function fetchOwnResults(programId: string): Promise<CandidateRoundResult[]> {
-  return request('GET', `${ownProgramUrl(programId)}/results`)
+  return requestApi('GET', `${ownProgramUrl(programId)}/results`)
 }
 
 /** Accepts or declines an offered placement. */
 export function respondToPlacement(placementId: string, decision: 'accept' | 'decline'): Promise<unknown> {
-  return request('POST', `/api/me/placements/${encodeURIComponent(placementId)}/response`, { decision })
+  return requestApi('POST', `/api/me/placements/${encodeURIComponent(placementId)}/response`, { decision })
 }
 
 /** Moves a program to another phase (operators). */
 export function updateProgramPhase(programId: string, phase: ProgramPhase): Promise<ProgramOverview> {
-  return request('PATCH', programUrl(programId), { phase })
+  return requestApi('PATCH', programUrl(programId), { phase })
 }
 
 /** A program's match runs, newest first (operators). */
 export function fetchMatchRuns(programId: string): Promise<MatchRunSummary[]> {
-  return request('GET', `${programUrl(programId)}/match-runs`)
+  return requestApi('GET', `${programUrl(programId)}/match-runs`)
 }
 
 /** Runs a draft match (operators); without a mechanism the program's own is used. */
 export function createMatchRun(programId: string, mechanism?: string): Promise<MatchRunSummary> {
-  return request('POST', `${programUrl(programId)}/match-runs`, mechanism ? { mechanism } : {})
+  return requestApi('POST', `${programUrl(programId)}/match-runs`, mechanism ? { mechanism } : {})
 }
 
 /** Publishes a draft run: candidates and companies see its results. */
 export function publishMatchRun(runId: string): Promise<MatchRunSummary> {
-  return request('POST', `${runUrl(runId)}/publish`, {})
+  return requestApi('POST', `${runUrl(runId)}/publish`, {})
 }
 
 /** Solves a run's stored market again and says whether the result is byte-identical. */
 export function rerunMatchRun(runId: string): Promise<{ readonly isIdentical: boolean }> {
-  return request('POST', `${runUrl(runId)}/rerun`, {})
+  return requestApi('POST', `${runUrl(runId)}/rerun`, {})
 }
 
 /** Where a run's market file downloads from. */
