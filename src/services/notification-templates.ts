@@ -23,9 +23,8 @@ const INVITATION_ROLE: Readonly<Record<UiLocale, (p: Params) => string>> = {
     ({ operator: 'hub operator', reviewer: 'reviewer', candidate: 'candidate' })[String(p.role)] ??
     `member of ${p.company}`,
   vi: (p) =>
-    ({ operator: 'quản trị viên trung tâm', reviewer: 'người thẩm định', candidate: 'ứng viên' })[
-      String(p.role)
-    ] ?? `thành viên của ${p.company}`,
+    ({ operator: 'quản lý trung tâm', reviewer: 'người đánh giá', candidate: 'ứng viên' })[String(p.role)] ??
+    `thành viên của ${p.company}`,
 }
 
 const TEMPLATES: Readonly<Record<NotificationKind, Readonly<Record<UiLocale, Template>>>> = {
