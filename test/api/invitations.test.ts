@@ -548,5 +548,17 @@ for (const engine of TEST_ENGINES) {
       assert.equal((await call(operator, 'GET', '/api/people')).status, 200, 'still an operator')
       assert.equal((await call(companyMember, 'DELETE', `/api/role-grants/${grant.id}`, {})).status, 403)
     })
+
+    test('the public invitation routes are throttled per client address, like sign-in', async () => {
+      const unknown = `/api/invitations/by-token/${'B'.repeat(43)}`
+      let limited: Awaited<ReturnType<typeof call>> | null = null
+      for (let attempt = 0; attempt < 40 && !limited; attempt++) {
+        const response = await call(null, 'GET', unknown)
+        if (response.status === 429) limited = response
+        else assert.equal(response.status, 404)
+      }
+      assert.ok(limited, 'at most 30 lookups a minute')
+      assert.equal(limited.body.error.code, 'rate_limited')
+    })
   })
 }
