@@ -103,7 +103,11 @@ describe('invitations in headless Chromium', { skip: IS_SKIPPED }, () => {
     await facts.getByText('기업 담당자').waitFor()
     await facts.getByText(email).waitFor()
     const accept = invitee.getByTestId('invitation-accept')
-    assert.equal(await accept.getByLabel('이름', { exact: true }).inputValue(), '박지민', 'the name is pre-filled')
+    assert.equal(
+      await accept.getByLabel('이름', { exact: true }).inputValue(),
+      '박지민',
+      'the name is pre-filled',
+    )
     assert.ok(await accept.getByRole('radio', { name: '한국어' }).isChecked())
     await accept.getByLabel('비밀번호 정하기', { exact: true }).fill('짧음')
     await accept.getByRole('button', { name: '로그인 만들기' }).click()
@@ -121,8 +125,11 @@ describe('invitations in headless Chromium', { skip: IS_SKIPPED }, () => {
     await invitee.getByRole('heading', { level: 1, name: company.name }).waitFor()
     await invitee.getByTestId('company-positions').waitFor()
     assert.equal(new URL(invitee.url()).pathname, '/')
-    assert.equal(await invitee.evaluate(() => document.documentElement.lang), 'ko')
-    await invitee.screenshot({ path: join(SCREENSHOT_DIR, 'invitations-company-home-ko.png'), fullPage: true })
+    assert.equal(await invitee.locator('html').getAttribute('lang'), 'ko')
+    await invitee.screenshot({
+      path: join(SCREENSHOT_DIR, 'invitations-company-home-ko.png'),
+      fullPage: true,
+    })
 
     // The link works once: opened again, it says so instead of showing the form.
     const { page: stranger } = await newContext(problems)
