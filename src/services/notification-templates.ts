@@ -9,9 +9,23 @@ export type NotificationKind =
   | 'offer_accepted'
   | 'offer_declined'
   | 'second_round_placed'
+  | 'invitation'
 
 type Params = Readonly<Record<string, string | number>>
 type Template = (params: Params) => { subject: string; body: string }
+
+/** The invited role in words; `p.role` is a role code, `p.company` the company of a company member. */
+const INVITATION_ROLE: Readonly<Record<UiLocale, (p: Params) => string>> = {
+  ko: (p) =>
+    ({ operator: '허브 운영자', reviewer: '심사위원', candidate: '지원자' })[String(p.role)] ??
+    `${p.company} 구성원`,
+  en: (p) =>
+    ({ operator: 'hub operator', reviewer: 'reviewer', candidate: 'candidate' })[String(p.role)] ??
+    `member of ${p.company}`,
+  vi: (p) =>
+    ({ operator: 'quản lý trung tâm', reviewer: 'người đánh giá', candidate: 'ứng viên' })[String(p.role)] ??
+    `thành viên của ${p.company}`,
+}
 
 const TEMPLATES: Readonly<Record<NotificationKind, Readonly<Record<UiLocale, Template>>>> = {
   application_received: {
@@ -110,6 +124,20 @@ const TEMPLATES: Readonly<Record<NotificationKind, Readonly<Record<UiLocale, Tem
     vi: (p) => ({
       subject: `[${p.program}] Vòng hai: ${p.company}`,
       body: `Chào ${p.name}, ở vòng hai bạn được ghép với vị trí "${p.position}" tại ${p.company}. Vui lòng trả lời trước ${p.deadline}.`,
+    }),
+  },
+  invitation: {
+    ko: (p) => ({
+      subject: `[${p.hub}] 이음 초대: ${INVITATION_ROLE.ko(p)}`,
+      body: `${p.name}님, ${p.inviter}님이 ${p.hub}의 이음(Ieum)에 ${INVITATION_ROLE.ko(p)} 역할로 초대했습니다.\n아래 링크를 열어 초대를 수락하세요. 링크는 ${p.expires}까지 한 번만 사용할 수 있습니다.\n\n${p.link}\n\n초대받을 일이 없었다면 이 메일을 무시하세요.`,
+    }),
+    en: (p) => ({
+      subject: `[${p.hub}] Your invitation to Ieum: ${INVITATION_ROLE.en(p)}`,
+      body: `Dear ${p.name}, ${p.inviter} has invited you to ${p.hub} on Ieum as ${INVITATION_ROLE.en(p)}.\nOpen the link below to accept. It works once, until ${p.expires}.\n\n${p.link}\n\nIf you did not expect this invitation, you can ignore this e-mail.`,
+    }),
+    vi: (p) => ({
+      subject: `[${p.hub}] Lời mời tham gia Ieum: ${INVITATION_ROLE.vi(p)}`,
+      body: `Chào ${p.name}, ${p.inviter} đã mời bạn tham gia ${p.hub} trên Ieum với vai trò ${INVITATION_ROLE.vi(p)}.\nMở liên kết dưới đây để chấp nhận. Liên kết chỉ dùng được một lần, đến hết ${p.expires}.\n\n${p.link}\n\nNếu bạn không chờ lời mời này, hãy bỏ qua email này.`,
     }),
   },
 }

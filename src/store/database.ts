@@ -204,6 +204,32 @@ export interface Database {
     sentAt: Timestamp | null
     sendError: string | null
   }
+  invitation: {
+    id: Generated<string>
+    hubId: string
+    /** Lower-case e-mail of the invitee. */
+    email: string
+    /** The name the operator gave (pre-fills the accept form); may be empty. */
+    name: Defaulted<string>
+    role: string
+    companyId: string | null
+    candidateId: string | null
+    /** Language of the e-mail and the accept page. */
+    locale: string
+    /** SHA-256 (hex) of the token in the link; the token itself is never stored. */
+    tokenSha256: string
+    expiresAt: Timestamp
+    createdBy: string | null
+    createdAt: CreatedAt
+    sentCount: Defaulted<number>
+    lastSentAt: CreatedAt
+    acceptedAt: Timestamp | null
+    acceptedUserId: string | null
+    /** When a candidate agreed to the processing of their personal data on the accept page. */
+    consentedAt: Timestamp | null
+    revokedAt: Timestamp | null
+    revokedBy: string | null
+  }
   auditLog: {
     id: Generated<string>
     at: CreatedAt

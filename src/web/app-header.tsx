@@ -3,6 +3,7 @@ import type { Role, UiLocale } from '../domain/index.ts'
 import type { Me } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
 import { LanguageSwitch } from './language-switch.tsx'
+import { PeopleNavLink } from './people-nav-link.tsx'
 
 /** The top bar: product and hub name, the signed-in user and role, language switch and sign-out. */
 export function AppHeader(props: {
@@ -26,6 +27,7 @@ export function AppHeader(props: {
           </span>
         </AppLink>
         <div className="header-tools">
+          <PeopleNavLink me={me} />
           <LanguageSwitch onChange={props.onLocaleChange} />
           {me ? (
             <div className="user-box">

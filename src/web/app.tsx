@@ -8,7 +8,10 @@ import { CandidateHome } from './candidate-home.tsx'
 import { CompanyHome } from './company-home.tsx'
 import { describeError } from './describe-error.ts'
 import { resolveLocale, writeStoredLocale } from './i18n.ts'
+import { InvitationAcceptPage } from './invitation-accept-page.tsx'
 import { matchRoute, navigateTo, usePath } from './navigation.ts'
+import { peopleRoleOf } from './people-nav-link.tsx'
+import { PeoplePage } from './people-page.tsx'
 import { ProgramPage } from './program-page.tsx'
 import { ProgramsHome } from './programs-home.tsx'
 import { SignInPage } from './sign-in-page.tsx'
@@ -105,6 +108,7 @@ export function App(props: { readonly i18n: i18n }) {
 
   const me = session.status === 'signed_in' ? session.me : null
   const role = me ? primaryRoleOf(me) : null
+  const route = matchRoute(path)
   return (
     <>
       <a className="skip-link" href="#main">
@@ -117,21 +121,36 @@ export function App(props: { readonly i18n: i18n }) {
             {describeError(localeError, t)}
           </p>
         ) : null}
-        {session.status === 'loading' ? (
-          <p className="notice notice-muted" role="status">
-            {t('common.loading')}
-          </p>
-        ) : null}
-        {session.status === 'failed' ? (
-          <div className="notice notice-error" role="alert">
-            <span>{describeError(session.error, t)}</span>
-            <button type="button" className="button button-small" onClick={() => void loadSession(false)}>
-              {t('common.retry')}
-            </button>
-          </div>
-        ) : null}
-        {session.status === 'signed_out' ? <SignInPage onSignedIn={() => loadSession(true)} /> : null}
-        {me ? <SignedInPage me={me} role={role} path={path} /> : null}
+        {route.name === 'invite' ? (
+          // Public: an invitation link works signed out (and replaces another login's session on accept).
+          <InvitationAcceptPage
+            key={route.token}
+            token={route.token}
+            me={me}
+            onSignedIn={async () => {
+              await loadSession(true)
+              navigateTo('/', { replace: true })
+            }}
+          />
+        ) : (
+          <>
+            {session.status === 'loading' ? (
+              <p className="notice notice-muted" role="status">
+                {t('common.loading')}
+              </p>
+            ) : null}
+            {session.status === 'failed' ? (
+              <div className="notice notice-error" role="alert">
+                <span>{describeError(session.error, t)}</span>
+                <button type="button" className="button button-small" onClick={() => void loadSession(false)}>
+                  {t('common.retry')}
+                </button>
+              </div>
+            ) : null}
+            {session.status === 'signed_out' ? <SignInPage onSignedIn={() => loadSession(true)} /> : null}
+            {me ? <SignedInPage me={me} role={role} path={path} /> : null}
+          </>
+        )}
       </main>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>
@@ -151,6 +170,8 @@ function SignedInPage(props: { readonly me: Me; readonly role: Role | null; read
     )
   }
   const route = matchRoute(props.path)
+  const peopleRole = peopleRoleOf(me)
+  if (route.name === 'people' && peopleRole) return <PeoplePage me={me} role={peopleRole} />
   if (route.name === 'program')
     return (
       <ProgramPage

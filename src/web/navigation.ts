@@ -32,12 +32,20 @@ export function usePath(): string {
 }
 
 /** What a path shows. */
-export type Route = { readonly name: 'home' } | { readonly name: 'program'; readonly programId: string }
+export type Route =
+  | { readonly name: 'home' }
+  | { readonly name: 'program'; readonly programId: string }
+  | { readonly name: 'people' }
+  | { readonly name: 'invite'; readonly token: string }
 
 /** Reads a route from a path; anything unknown shows the home page. */
 export function matchRoute(path: string): Route {
   const program = /^\/programs\/([^/]+)\/?$/.exec(path)
   if (program?.[1]) return { name: 'program', programId: decodeURIComponent(program[1]) }
+  if (/^\/people\/?$/.test(path)) return { name: 'people' }
+  const invite = /^\/invite\/([^/]*)\/?$/.exec(path)
+  // A token is base64url: nothing to decode (and a stray % must not throw).
+  if (invite) return { name: 'invite', token: invite[1] ?? '' }
   return { name: 'home' }
 }
 
@@ -45,3 +53,6 @@ export function matchRoute(path: string): Route {
 export function programPath(programId: string): string {
   return `/programs/${encodeURIComponent(programId)}`
 }
+
+/** The People page (operators; company members see their own company's people). */
+export const PEOPLE_PATH = '/people'

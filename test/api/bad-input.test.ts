@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
 import { after, before, describe, test } from 'node:test'
 import { sql } from 'kysely'
 import { startTestApp, type TestApp } from '../support/test-app.ts'
 
 /** A write route, who calls it, a valid body, and one string field to overflow. */
 interface WriteCase {
-  method: 'POST' | 'PUT' | 'PATCH'
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   url: string
   role: 'operator' | 'candidate'
   body: Record<string, unknown>
@@ -91,7 +92,79 @@ describe('bad input on every write route answers 400 naming the field and change
       timeZone: 'Asia/Ho_Chi_Minh',
       visaStatus: 'abroad',
     }
+    // Invitations: one to accept (its token is known here), one to send again, one to revoke.
+    const acceptToken = 'bad-input-invitation-token-0123456789abcdef' // 43 base64url characters
+    const invitation = async (email: string, token: string) =>
+      db
+        .insertInto('invitation')
+        .values({
+          hubId: program.hubId,
+          email,
+          role: 'reviewer',
+          locale: 'en',
+          tokenSha256: createHash('sha256').update(token).digest('hex'),
+          expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    await invitation('bad-input-accept@example.org', acceptToken)
+    const toResend = await invitation('bad-input-resend@example.org', 'r'.repeat(43))
+    const toRevoke = await invitation('bad-input-revoke@example.org', 's'.repeat(43))
+    const reviewerGrant = await db
+      .selectFrom('roleGrant')
+      .select('id')
+      .where('role', '=', 'reviewer')
+      .executeTakeFirstOrThrow()
     cases = [
+      {
+        method: 'POST',
+        url: '/api/invitations',
+        role: 'operator',
+        body: { email: 'bad-input-invitee@example.org', role: 'company', companyId: company.id },
+        stringField: 'name',
+        typedField: 'role',
+      },
+      {
+        method: 'POST',
+        url: `/api/invitations/${toResend.id}/resend`,
+        role: 'operator',
+        body: { locale: 'vi' },
+        stringField: 'locale',
+        typedField: 'locale',
+      },
+      {
+        method: 'POST',
+        url: `/api/invitations/${toRevoke.id}/revoke`,
+        role: 'operator',
+        body: {},
+        stringField: 'note',
+        typedField: 'note',
+      },
+      {
+        method: 'POST',
+        url: `/api/programs/${program.id}/invitations`,
+        role: 'operator',
+        body: { locale: 'ko' },
+        stringField: 'locale',
+        typedField: 'locale',
+      },
+      {
+        method: 'DELETE',
+        url: `/api/role-grants/${reviewerGrant.id}`,
+        role: 'operator',
+        body: {},
+        stringField: 'note',
+        typedField: 'note',
+      },
+      {
+        // public: the cookie is ignored, the token authorises
+        method: 'POST',
+        url: '/api/invitations/accept',
+        role: 'operator',
+        body: { token: acceptToken, name: 'Bad Input', password: 'bad-input-password', locale: 'en' },
+        stringField: 'name',
+        typedField: 'hasConsented',
+      },
       {
         method: 'PUT',
         url: '/api/me/locale',

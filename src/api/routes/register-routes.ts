@@ -5,6 +5,7 @@ import { registerCandidateRoutes } from './candidate-routes.ts'
 import { registerCompanyRoutes } from './company-routes.ts'
 import { registerEligibilityRoutes } from './eligibility-routes.ts'
 import { registerImportRoutes } from './import-routes.ts'
+import { registerInvitationRoutes } from './invitation-routes.ts'
 import { registerMatchRoutes } from './match-routes.ts'
 import { registerMeRoutes } from './me-routes.ts'
 import { registerProgramRoutes } from './program-routes.ts'
@@ -24,4 +25,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerRankingRoutes(app)
   await registerMatchRoutes(app)
   await registerScoringRoutes(app)
+  await registerInvitationRoutes(app)
 }
