@@ -1,5 +1,5 @@
 import { AppError } from '../domain/index.ts'
-import type { MatchingResult } from '../matching/index.ts'
+import type { Market, MatchingResult } from '../matching/index.ts'
 import { candidateIdOf, requireCompanyAccess, requireRole } from './access.ts'
 import { queueNotifications } from './notifications.ts'
 import { getProgram } from './programs.ts'
@@ -116,13 +116,133 @@ export async function getOwnResults(
   return results
 }
 
-/** A company's placed candidates and its cut-offs in a program's published rounds. */
-export async function getCompanyResults(context: ServiceContext, programId: string, companyId: string) {
+/** Where the rank list a position used in a run came from. */
+export type RankListSource = 'position' | 'company' | 'scores'
+
+/** One of the company's placed candidates, as its results screen shows them. */
+export interface CompanyPlacement {
+  readonly id: string
+  readonly round: number
+  /** offered (waiting for the candidate's answer), accepted, declined or expired. */
+  readonly status: string
+  readonly decidedAt: string | null
+  readonly positionId: string
+  readonly positionTitle: string
+  readonly candidateId: string
+  readonly fullName: string
+  readonly nationality: string
+  readonly residenceCountry: string
+  readonly email: string
+  /** The institution of the candidate's highest or latest education entry, null when none is given. */
+  readonly university: string | null
+  readonly skills: readonly { readonly skill: string; readonly level: number }[]
+  /** The candidate's rank (1 = first; tied candidates share a rank) on the list the position used. */
+  readonly rankOnList: number | null
+}
+
+/** One position's outcome in one published round. */
+export interface CompanyPositionOutcome {
+  readonly round: number
+  readonly positionId: string
+  readonly positionTitle: string
+  /** Seats offered in this round (a later round offers only the seats still free). */
+  readonly seats: number
+  readonly filled: number
+  /** Rank of the last admitted candidate on the list the position used; null when nobody was admitted. */
+  readonly cutoffRank: number | null
+  readonly listSource: RankListSource
+  readonly accepted: number
+  readonly declined: number
+  readonly pending: number
+}
+
+/** A company's results in a program: placements, per-position outcomes and what happens next. */
+export interface CompanyResults {
+  readonly companyId: string
+  readonly companyName: string
+  readonly programTitle: string
+  readonly phase: string
+  readonly acceptanceDeadline: string | null
+  readonly secondRoundOn: string | null
+  readonly rounds: readonly { readonly round: number; readonly publishedAt: string | null }[]
+  readonly placements: readonly CompanyPlacement[]
+  readonly positions: readonly CompanyPositionOutcome[]
+  /** Seats of the company's positions in the program, and how many are held (accepted or pending) now. */
+  readonly totals: {
+    readonly seats: number
+    readonly accepted: number
+    readonly pending: number
+    readonly declined: number
+    readonly open: number
+  }
+  /** Cut-offs as the engine reports them (kept for API clients of the first version). */
+  readonly cutoffs: readonly {
+    readonly round: number
+    readonly positionId: string
+    readonly positionTitle: string
+    readonly capacity: number
+    readonly filled: number
+    readonly cutoffRank: number | null
+  }[]
+}
+
+/** Weak ranks (entry index + 1, tied ids share one) of a rank list. */
+function weakRanks(entries: readonly (string | readonly string[])[] | undefined): Map<string, number> {
+  const ranks = new Map<string, number>()
+  ;(entries ?? []).forEach((entry, index) => {
+    for (const id of typeof entry === 'string' ? [entry] : entry) ranks.set(id, index + 1)
+  })
+  return ranks
+}
+
+const DEGREE_ORDER = ['high_school', 'bootcamp', 'associate', 'bachelor', 'master', 'doctorate']
+
+/** The institution a company would name: the highest degree, the latest on equal degrees. */
+function universityOf(education: unknown): string | null {
+  const entries = (Array.isArray(education) ? education : []) as {
+    institution?: string
+    degree?: string
+    graduationDate?: string
+  }[]
+  const best = [...entries].sort(
+    (a, b) =>
+      DEGREE_ORDER.indexOf(b.degree ?? '') - DEGREE_ORDER.indexOf(a.degree ?? '') ||
+      (b.graduationDate ?? '').localeCompare(a.graduationDate ?? ''),
+  )[0]
+  return best?.institution ?? null
+}
+
+/**
+ * A company's placed candidates in a program's published rounds, with each one's rank on the company's list,
+ * the offer status, every position's seats and cut-off, and the dates of what comes next. Company members see
+ * their own company only; operators any.
+ */
+export async function getCompanyResults(
+  context: ServiceContext,
+  programId: string,
+  companyId: string,
+): Promise<CompanyResults> {
   const { db, actor } = context
   requireRole(actor, 'operator', 'company')
   requireCompanyAccess(actor, companyId, 'company')
-  await getProgram(context, programId)
-  const placements = await db
+  const program = await getProgram(context, programId)
+  const company = await db
+    .selectFrom('company')
+    .select(['id', 'name'])
+    .where('id', '=', companyId)
+    .where('hubId', '=', program.hubId)
+    .executeTakeFirst()
+  if (!company) throw new AppError('not_found', `no company ${companyId}`)
+  const ownPositions = await db
+    .selectFrom('programPosition')
+    .innerJoin('position', 'position.id', 'programPosition.positionId')
+    .select(['position.id', 'position.title', 'position.capacity', 'programPosition.capacity as seats'])
+    .where('programPosition.programId', '=', programId)
+    .where('position.companyId', '=', companyId)
+    .orderBy('position.title')
+    .execute()
+  const titleOf = new Map(ownPositions.map((p) => [p.id, p.title]))
+  const rows = await db
     .selectFrom('placement')
     .innerJoin('position', 'position.id', 'placement.positionId')
     .innerJoin('candidate', 'candidate.id', 'placement.candidateId')
@@ -131,12 +251,16 @@ export async function getCompanyResults(context: ServiceContext, programId: stri
       'placement.round',
       'placement.status',
       'placement.decidedAt',
+      'placement.matchRunId',
       'position.id as positionId',
       'position.title as positionTitle',
       'candidate.id as candidateId',
       'candidate.fullName',
       'candidate.nationality',
+      'candidate.residenceCountry',
       'candidate.email',
+      'candidate.education',
+      'candidate.skills',
     ])
     .where('placement.programId', '=', programId)
     .where('position.companyId', '=', companyId)
@@ -146,27 +270,86 @@ export async function getCompanyResults(context: ServiceContext, programId: stri
     .execute()
   const runs = await db
     .selectFrom('matchRun')
-    .select(['id', 'round', 'result'])
+    .select(['id', 'round', 'result', 'market', 'publishedAt'])
     .where('programId', '=', programId)
     .where('status', '=', 'published')
     .orderBy('round')
     .execute()
-  const ownPositions = await db
-    .selectFrom('position')
-    .select(['id', 'title'])
+  // Which list each position used: its own, else the company's, else the one derived from scores. Lists are
+  // frozen before any run, so the stored rows are the ones the runs read.
+  const lists = await db
+    .selectFrom('ranking')
+    .select(['positionId', 'entries'])
+    .where('programId', '=', programId)
+    .where('side', '=', 'company')
     .where('companyId', '=', companyId)
     .execute()
-  const titleOf = new Map(ownPositions.map((p) => [p.id, p.title]))
-  const cutoffs = runs.flatMap((run) =>
-    (JSON.parse(run.result) as MatchingResult).positions
-      .filter((p) => titleOf.has(p.position))
-      .map((p) => ({
-        round: run.round,
-        positionId: p.position,
-        positionTitle: titleOf.get(p.position) ?? '',
-        ...p,
-      })),
+  const hasOwnList = new Set(
+    lists.filter((l) => l.positionId && (l.entries as unknown[]).length > 0).map((l) => l.positionId),
   )
+  const hasCompanyList = lists.some((l) => l.positionId === null && (l.entries as unknown[]).length > 0)
+  const sourceOf = (positionId: string): RankListSource =>
+    hasOwnList.has(positionId) ? 'position' : hasCompanyList ? 'company' : 'scores'
+
+  // Rank of each candidate on the list each position used, per run, read from the run's stored market.
+  const ranksByRun = new Map<string, Map<string, Map<string, number>>>()
+  const positions: CompanyPositionOutcome[] = []
+  const cutoffs: CompanyResults['cutoffs'][number][] = []
+  for (const run of runs) {
+    const market = JSON.parse(run.market) as Market
+    const result = JSON.parse(run.result) as MatchingResult
+    const companyList = market.companies?.find((c) => c.id === companyId)?.ranking
+    const perPosition = new Map<string, Map<string, number>>()
+    for (const position of market.positions) {
+      if (titleOf.has(position.id)) perPosition.set(position.id, weakRanks(position.ranking ?? companyList))
+    }
+    ranksByRun.set(run.id, perPosition)
+    for (const outcome of result.positions) {
+      const title = titleOf.get(outcome.position)
+      if (title === undefined) continue
+      const held = rows.filter((r) => r.matchRunId === run.id && r.positionId === outcome.position)
+      positions.push({
+        round: run.round,
+        positionId: outcome.position,
+        positionTitle: title,
+        seats: outcome.capacity,
+        filled: outcome.filled,
+        cutoffRank: outcome.cutoffRank,
+        listSource: sourceOf(outcome.position),
+        accepted: held.filter((r) => r.status === 'accepted').length,
+        declined: held.filter((r) => r.status === 'declined').length,
+        pending: held.filter((r) => r.status === 'offered').length,
+      })
+      cutoffs.push({
+        round: run.round,
+        positionId: outcome.position,
+        positionTitle: title,
+        capacity: outcome.capacity,
+        filled: outcome.filled,
+        cutoffRank: outcome.cutoffRank,
+      })
+    }
+  }
+  const placements: CompanyPlacement[] = rows.map((row) => ({
+    id: row.id,
+    round: row.round,
+    status: row.status,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    positionId: row.positionId,
+    positionTitle: row.positionTitle,
+    candidateId: row.candidateId,
+    fullName: row.fullName,
+    nationality: row.nationality,
+    residenceCountry: row.residenceCountry,
+    email: row.email,
+    university: universityOf(row.education),
+    skills: (row.skills as { skill: string; level: number }[]).map(({ skill, level }) => ({ skill, level })),
+    rankOnList: ranksByRun.get(row.matchRunId)?.get(row.positionId)?.get(row.candidateId) ?? null,
+  }))
+  const seats = ownPositions.reduce((sum, p) => sum + (p.seats ?? p.capacity), 0)
+  const count = (status: string) => placements.filter((p) => p.status === status).length
+  const accepted = count('accepted')
+  const pending = count('offered')
   await recordAudit(db, actor, [
     {
       action: 'read',
@@ -175,9 +358,25 @@ export async function getCompanyResults(context: ServiceContext, programId: stri
       detail: { programId, companyId, list: placements.length },
     },
   ])
+  const dateOf = (phase: string) => program.timeline.find((step) => step.phase === phase)?.startsOn ?? null
   return {
-    placements: placements.map((p) => ({ ...p, decidedAt: p.decidedAt?.toISOString() ?? null })),
-    cutoffs: cutoffs.map(({ position: _position, ...rest }) => rest),
+    companyId,
+    companyName: company.name,
+    programTitle: program.title,
+    phase: program.phase,
+    acceptanceDeadline: dateOf('acceptance_deadline'),
+    secondRoundOn: dateOf('second_round'),
+    rounds: runs.map((run) => ({ round: run.round, publishedAt: run.publishedAt?.toISOString() ?? null })),
+    placements,
+    positions,
+    totals: {
+      seats,
+      accepted,
+      pending,
+      declined: count('declined'),
+      open: Math.max(0, seats - accepted - pending),
+    },
+    cutoffs,
   }
 }
 
