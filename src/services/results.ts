@@ -3,6 +3,7 @@ import type { Market, MatchingResult } from '../matching/index.ts'
 import { candidateIdOf, requireCompanyAccess, requireRole } from './access.ts'
 import { queueNotifications } from './notifications.ts'
 import { getProgram } from './programs.ts'
+import type { RankEntry } from './rankings.ts'
 import { recordAudit } from './record-audit.ts'
 import type { ServiceContext } from './service-context.ts'
 
@@ -136,7 +137,10 @@ export interface CompanyPlacement {
   /** The institution of the candidate's highest or latest education entry, null when none is given. */
   readonly university: string | null
   readonly skills: readonly { readonly skill: string; readonly level: number }[]
-  /** The candidate's rank (1 = first; tied candidates share a rank) on the list the position used. */
+  /**
+   * The candidate's rank (1 = first; tied candidates share a rank) on the list the position used, as the
+   * company saved it (or the score-derived list of round 1 when it saved none).
+   */
   readonly rankOnList: number | null
 }
 
@@ -148,7 +152,7 @@ export interface CompanyPositionOutcome {
   /** Seats offered in this round (a later round offers only the seats still free). */
   readonly seats: number
   readonly filled: number
-  /** Rank of the last admitted candidate on the list the position used; null when nobody was admitted. */
+  /** Rank, on the company's list, of the last admitted candidate (the worst rank admitted); null when none. */
   readonly cutoffRank: number | null
   readonly listSource: RankListSource
   readonly accepted: number
@@ -276,7 +280,7 @@ export async function getCompanyResults(
     .orderBy('round')
     .execute()
   // Which list each position used: its own, else the company's, else the one derived from scores. Lists are
-  // frozen before any run, so the stored rows are the ones the runs read.
+  // frozen before any run, so the stored rows are the ones the runs read (less applicants who left).
   const lists = await db
     .selectFrom('ranking')
     .select(['positionId', 'entries'])
@@ -284,37 +288,49 @@ export async function getCompanyResults(
     .where('side', '=', 'company')
     .where('companyId', '=', companyId)
     .execute()
-  const hasOwnList = new Set(
-    lists.filter((l) => l.positionId && (l.entries as unknown[]).length > 0).map((l) => l.positionId),
-  )
-  const hasCompanyList = lists.some((l) => l.positionId === null && (l.entries as unknown[]).length > 0)
+  const listOf = (positionId: string | null) => {
+    const entries = lists.find((l) => l.positionId === positionId)?.entries as RankEntry[] | undefined
+    return entries && entries.length > 0 ? entries : null
+  }
+  const companyList = listOf(null)
   const sourceOf = (positionId: string): RankListSource =>
-    hasOwnList.has(positionId) ? 'position' : hasCompanyList ? 'company' : 'scores'
+    listOf(positionId) ? 'position' : companyList ? 'company' : 'scores'
 
-  // Rank of each candidate on the list each position used, per run, read from the run's stored market.
-  const ranksByRun = new Map<string, Map<string, Map<string, number>>>()
+  // Ranks are read on the list the company knows: its saved list, or, when it saved none, the score-derived
+  // list of the first published round. (A run's market keeps only that round's candidates, so its own ranks
+  // shift once placed candidates leave; those are the engine's cut-offs, kept in `cutoffs` below.)
+  const firstMarket = runs[0] ? (JSON.parse(runs[0].market) as Market) : null
+  const referenceRanks = new Map<string, Map<string, number>>()
+  const ranksAt = (positionId: string): Map<string, number> => {
+    let ranks = referenceRanks.get(positionId)
+    if (!ranks) {
+      const derived = firstMarket?.positions.find((p) => p.id === positionId)?.ranking
+      ranks = weakRanks(listOf(positionId) ?? companyList ?? derived)
+      referenceRanks.set(positionId, ranks)
+    }
+    return ranks
+  }
+
   const positions: CompanyPositionOutcome[] = []
   const cutoffs: CompanyResults['cutoffs'][number][] = []
   for (const run of runs) {
-    const market = JSON.parse(run.market) as Market
     const result = JSON.parse(run.result) as MatchingResult
-    const companyList = market.companies?.find((c) => c.id === companyId)?.ranking
-    const perPosition = new Map<string, Map<string, number>>()
-    for (const position of market.positions) {
-      if (titleOf.has(position.id)) perPosition.set(position.id, weakRanks(position.ranking ?? companyList))
-    }
-    ranksByRun.set(run.id, perPosition)
     for (const outcome of result.positions) {
       const title = titleOf.get(outcome.position)
       if (title === undefined) continue
       const held = rows.filter((r) => r.matchRunId === run.id && r.positionId === outcome.position)
+      // The cut-off is the rank of the last admitted candidate, i.e. the worst rank among those admitted.
+      const admittedRanks = result.assignments
+        .filter((a) => a.position === outcome.position)
+        .map((a) => ranksAt(outcome.position).get(a.candidate))
+        .filter((rank): rank is number => rank !== undefined)
       positions.push({
         round: run.round,
         positionId: outcome.position,
         positionTitle: title,
         seats: outcome.capacity,
         filled: outcome.filled,
-        cutoffRank: outcome.cutoffRank,
+        cutoffRank: admittedRanks.length > 0 ? Math.max(...admittedRanks) : null,
         listSource: sourceOf(outcome.position),
         accepted: held.filter((r) => r.status === 'accepted').length,
         declined: held.filter((r) => r.status === 'declined').length,
@@ -344,7 +360,7 @@ export async function getCompanyResults(
     email: row.email,
     university: universityOf(row.education),
     skills: (row.skills as { skill: string; level: number }[]).map(({ skill, level }) => ({ skill, level })),
-    rankOnList: ranksByRun.get(row.matchRunId)?.get(row.positionId)?.get(row.candidateId) ?? null,
+    rankOnList: ranksAt(row.positionId).get(row.candidateId) ?? null,
   }))
   const seats = ownPositions.reduce((sum, p) => sum + (p.seats ?? p.capacity), 0)
   const count = (status: string) => placements.filter((p) => p.status === status).length

@@ -249,6 +249,10 @@ describe('company screens through the API: rank list with ties, score-derived li
     }
     assert.deepEqual(body.totals, { seats, accepted: 0, pending: seats, declined: 0, open: 0 })
     assert.equal(body.cutoffs.length, ownPositions.length)
+    for (const cutoff of body.cutoffs) {
+      const position = body.positions.find((p: { positionId: string }) => p.positionId === cutoff.positionId)
+      assert.equal(position.cutoffRank, cutoff.cutoffRank, "round 1's market list is the saved list")
+    }
 
     const byOperator = await call(
       operator,
@@ -257,6 +261,51 @@ describe('company screens through the API: rank list with ties, score-derived li
     )
     assert.equal(byOperator.status, 200)
     assert.equal(byOperator.body.placements.length, seats)
+  })
+
+  test('after a decline and the second round the company sees both rounds, the freed seat filled', async () => {
+    const db = t.store.db
+    const first = await db
+      .selectFrom('placement')
+      .innerJoin('position', 'position.id', 'placement.positionId')
+      .select(['placement.id', 'placement.positionId', 'placement.candidateId'])
+      .where('position.companyId', '=', companyId)
+      .orderBy('placement.candidateId')
+      .executeTakeFirstOrThrow()
+    // The candidate declines (as POST /api/me/placements/:id/response records it).
+    await db
+      .updateTable('placement')
+      .set({ status: 'declined', decidedAt: new Date() })
+      .where('id', '=', first.id)
+      .execute()
+    const round2 = await call(operator, 'POST', `/api/programs/${programId}/match-runs`, {})
+    assert.equal(round2.status, 201, round2.text)
+    assert.equal((await call(operator, 'POST', `/api/match-runs/${round2.body.id}/publish`, {})).status, 200)
+
+    const results = await call(company, 'GET', `/api/programs/${programId}/companies/${companyId}/results`)
+    assert.equal(results.status, 200, results.text)
+    const body = results.body
+    assert.deepEqual(
+      body.rounds.map((round: { round: number }) => round.round),
+      [1, 2],
+    )
+    assert.equal(body.phase, 'second_round')
+    const seats = ownPositions.reduce((sum, p) => sum + p.seats, 0)
+    assert.equal(body.totals.declined, 1)
+    assert.equal(body.totals.pending, seats, 'the freed seat is offered again')
+    assert.equal(body.totals.open, 0)
+    const secondRound = body.positions.filter((p: { round: number }) => p.round === 2)
+    const freed = secondRound.find((p: { positionId: string }) => p.positionId === first.positionId)
+    assert.ok(freed, 'the position with the freed seat has a second-round outcome')
+    assert.equal(freed.seats, 1, 'round 2 offers only the freed seat')
+    assert.equal(freed.filled, 1)
+    const newcomer = body.placements.find(
+      (p: { round: number; positionId: string }) => p.round === 2 && p.positionId === first.positionId,
+    )
+    assert.ok(newcomer)
+    assert.notEqual(newcomer.candidateId, first.candidateId, 'the candidate who declined is not placed again')
+    assert.equal(newcomer.rankOnList, ranksOf(savedEntries).get(newcomer.candidateId))
+    assert.equal(freed.cutoffRank, newcomer.rankOnList)
   })
 
   test("the company's own placements export as CSV in its language with formula-like cells neutralised", async () => {
@@ -279,7 +328,7 @@ describe('company screens through the API: rank list with ties, score-derived li
     assert.ok(csv.text.startsWith('\ufeff차수,포지션,이름,국적,대학,'), csv.text.slice(0, 80))
     const lines = csv.text.trimEnd().split('\r\n')
     const seats = ownPositions.reduce((sum, p) => sum + p.seats, 0)
-    assert.equal(lines.length, seats + 1)
+    assert.equal(lines.length, seats + 2, 'a line per placement of both rounds, declined included')
     assert.ok(csv.text.includes(`"'=HYPERLINK(""http://evil.example"")"`), 'the formula is neutralised')
     assert.ok(csv.text.includes('응답 대기'))
     const english = await call(company, 'GET', `${url}?locale=en`)
