@@ -202,11 +202,14 @@ export function CompanyRankingEditor(props: {
       ? t('companyRanking.frozenOn', { phase, date: formatDate(freeze.freezesOn, locale) })
       : t('companyRanking.frozen', { phase })
   }
-  const fallbackNote = position
-    ? props.hasCompanyList
+  const usesCompanyList = position !== null && props.hasCompanyList
+  const fallbackNote = isReadOnly
+    ? usesCompanyList
+      ? t('companyRanking.frozenUsesCompany')
+      : t('companyRanking.frozenUsesScores')
+    : usesCompanyList
       ? t('companyRanking.noOwnListUsesCompany')
       : t('companyRanking.noListUsesScores')
-    : t('companyRanking.noListUsesScores')
   const statusLine = (): string => {
     if (save.status === 'saving') return t('companyRanking.saving')
     if (isDirty && !isReadOnly) return t('companyRanking.unsaved')

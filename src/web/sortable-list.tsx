@@ -113,6 +113,7 @@ export function SortableList<T>(props: {
               className={props.itemClassName?.(item, index)}
               testId={props.itemTestId}
               isDisabled={props.isDisabled === true}
+              roleDescription={t('sortableList.roleDescription')}
             >
               {(handle) => props.renderItem(item, index, handle)}
             </SortableItem>
@@ -128,10 +129,15 @@ function SortableItem(props: {
   readonly className: string | undefined
   readonly testId: string | undefined
   readonly isDisabled: boolean
+  readonly roleDescription: string
   readonly children: (handle: SortableHandle) => ReactNode
 }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: props.id, disabled: props.isDisabled })
+    useSortable({
+      id: props.id,
+      disabled: props.isDisabled,
+      attributes: { roleDescription: props.roleDescription },
+    })
   const className = [props.className, isDragging ? 'is-dragging' : null].filter(Boolean).join(' ')
   return (
     <li
