@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely'
 import { AppError, type ProgramPhase } from '../domain/index.ts'
+import { EXCLUDED_SCORE, explainPair, scoreMatrix } from '../scoring/index.ts'
 import type { Database } from '../store/index.ts'
 import { candidateIdOf, requireCompanyAccess, requireRole } from './access.ts'
-import { getProgram } from './programs.ts'
+import { deriveScoreRankings, loadProgramScoring } from './program-scoring.ts'
+import { getProgram, type ProgramOverview } from './programs.ts'
 import type { ServiceContext } from './service-context.ts'
 
 /** One rank: an id, or ids tied at the same rank. */
@@ -15,6 +17,20 @@ export interface RankingView {
   readonly updatedAt: string | null
   /** The mechanism the program uses, so the UI can tell rankers that ranking truthfully is safe. */
   readonly mechanism: string
+  /** The program's phase now, so a frozen list can say why. */
+  readonly phase: ProgramPhase
+  /** The day rank lists freeze (the timeline's `ranking_freeze` step), null when the timeline has none. */
+  readonly freezesOn: string | null
+}
+
+/** What a ranking view says about its program besides the entries. */
+function programFacts(program: ProgramOverview) {
+  return {
+    isFrozen: isRankingFrozen(program.phase),
+    mechanism: program.matchingConfig.mechanism,
+    phase: program.phase,
+    freezesOn: program.timeline.find((step) => step.phase === 'ranking_freeze')?.startsOn ?? null,
+  }
 }
 
 /** Phases in which rank lists may still change; from `ranking_freeze` on they are fixed. */
@@ -114,9 +130,8 @@ export async function getCandidateRanking(context: ServiceContext, programId: st
     : undefined
   return {
     entries: (row?.entries as RankEntry[] | undefined) ?? [],
-    isFrozen: isRankingFrozen(program.phase),
     updatedAt: row?.updatedAt.toISOString() ?? null,
-    mechanism: program.matchingConfig.mechanism,
+    ...programFacts(program),
   }
 }
 
@@ -170,13 +185,34 @@ export async function getCompanyRanking(
   const row = await readRanking(context.db, { programId, side: 'company', companyId, positionId })
   return {
     entries: (row?.entries as RankEntry[] | undefined) ?? [],
-    isFrozen: isRankingFrozen(program.phase),
     updatedAt: row?.updatedAt.toISOString() ?? null,
-    mechanism: program.matchingConfig.mechanism,
+    ...programFacts(program),
   }
 }
 
-/** Saves a company's rank list of the program's applicants; tied applicants share an inner array. */
+/** Throws `not_found` unless `positionId` is offered in the program by `companyId`. */
+async function requireOwnProgramPosition(
+  db: Kysely<Database>,
+  programId: string,
+  companyId: string,
+  positionId: string,
+): Promise<void> {
+  const position = await db
+    .selectFrom('programPosition')
+    .innerJoin('position', 'position.id', 'programPosition.positionId')
+    .select('position.companyId')
+    .where('programPosition.programId', '=', programId)
+    .where('position.id', '=', positionId)
+    .executeTakeFirst()
+  if (!position || position.companyId !== companyId)
+    throw new AppError('not_found', `no position ${positionId}`)
+}
+
+/**
+ * Saves a company's rank list of the program's applicants; tied applicants share an inner array. An empty
+ * list removes the stored one, so the company (or position) counts as not having ranked: the match then
+ * uses the company's list or the score-derived ranking, never "nobody is acceptable".
+ */
 export async function saveCompanyRanking(
   context: ServiceContext,
   programId: string,
@@ -191,17 +227,7 @@ export async function saveCompanyRanking(
   if (isRankingFrozen(program.phase)) {
     throw new AppError('phase_closed', 'rank lists of this program are frozen and can no longer change')
   }
-  if (positionId) {
-    const position = await db
-      .selectFrom('programPosition')
-      .innerJoin('position', 'position.id', 'programPosition.positionId')
-      .select('position.companyId')
-      .where('programPosition.programId', '=', programId)
-      .where('position.id', '=', positionId)
-      .executeTakeFirst()
-    if (!position || position.companyId !== companyId)
-      throw new AppError('not_found', `no position ${positionId}`)
-  }
+  if (positionId) await requireOwnProgramPosition(db, programId, companyId, positionId)
   const applicants = await db
     .selectFrom('application')
     .select('candidateId')
@@ -209,8 +235,86 @@ export async function saveCompanyRanking(
     .where('status', 'in', ['submitted', 'eligible'])
     .execute()
   checkEntries(entries, new Set(applicants.map((a) => a.candidateId)), 'current applicant')
-  await writeRanking(db, { programId, side: 'company', candidateId: null, companyId, positionId }, entries)
+  const key = { programId, side: 'company' as const, candidateId: null, companyId, positionId }
+  if (entries.length === 0) {
+    const existing = await readRanking(db, { programId, side: 'company', companyId, positionId })
+    if (existing) await db.deleteFrom('ranking').where('id', '=', existing.id).execute()
+  } else {
+    await writeRanking(db, key, entries)
+  }
   return getCompanyRanking(context, programId, companyId, positionId)
+}
+
+/** One applicant's fit for a company's rank list: a position's score, or the best over the company's positions. */
+export interface ApplicantFit {
+  readonly candidateId: string
+  /** 0–100; for an excluded applicant the score they would have had. */
+  readonly score: number
+  /** True when the applicant fails a hard requirement (of every position, for a company-wide list). */
+  readonly isExcluded: boolean
+}
+
+/** The rank list Ieum derives from fit scores, with every current applicant's fit. */
+export interface ScoreDerivedRanking {
+  readonly positionId: string | null
+  /** Applicants who meet the hard requirements, best fit first; equal scores are tied, as the match keeps them. */
+  readonly entries: readonly RankEntry[]
+  readonly fits: readonly ApplicantFit[]
+}
+
+/**
+ * The ranking a company would get from fit scores for one of its positions (exactly the list the match uses
+ * for a position nobody ranked), or for all its positions at once (each applicant by their best fit over the
+ * company's positions). Companies start from it and edit.
+ */
+export async function getScoreDerivedCompanyRanking(
+  context: ServiceContext,
+  programId: string,
+  companyId: string,
+  positionId: string | null = null,
+): Promise<ScoreDerivedRanking> {
+  const { db, actor } = context
+  requireRole(actor, 'operator', 'company')
+  requireCompanyAccess(actor, companyId, 'company')
+  await getProgram(context, programId)
+  if (positionId) await requireOwnProgramPosition(db, programId, companyId, positionId)
+  const scoring = await loadProgramScoring(db, programId)
+  const { candidateIds, positionIds } = scoring.index
+  const ownColumns = positionIds.flatMap((id, column) =>
+    (positionId ? id === positionId : scoring.positions.get(id)?.companyId === companyId) ? [column] : [],
+  )
+  if (ownColumns.length === 0) return { positionId, entries: [], fits: [] }
+  const matrix = scoreMatrix(scoring.index)
+  const fits: ApplicantFit[] = []
+  candidateIds.forEach((candidateId, row) => {
+    let best = EXCLUDED_SCORE
+    for (const column of ownColumns) best = Math.max(best, matrix[row * positionIds.length + column]!)
+    if (best !== EXCLUDED_SCORE) {
+      fits.push({ candidateId, score: best, isExcluded: false })
+      return
+    }
+    // Excluded everywhere: report the score the applicant would have had, so the company can judge.
+    let soft = 0
+    for (const column of ownColumns) soft = Math.max(soft, explainPair(scoring.index, row, column).softScore)
+    fits.push({ candidateId, score: soft, isExcluded: true })
+  })
+  let entries: RankEntry[]
+  if (positionId) {
+    entries = deriveScoreRankings(scoring).get(positionId) ?? []
+  } else {
+    const kept = fits
+      .filter((fit) => !fit.isExcluded)
+      .sort((a, b) => b.score - a.score || (a.candidateId < b.candidateId ? -1 : 1))
+    const tiers: string[][] = []
+    let lastScore: number | null = null
+    for (const fit of kept) {
+      if (fit.score !== lastScore) tiers.push([])
+      tiers[tiers.length - 1]!.push(fit.candidateId)
+      lastScore = fit.score
+    }
+    entries = tiers.map((tier) => (tier.length === 1 ? tier[0]! : tier))
+  }
+  return { positionId, entries, fits }
 }
 
 /** Ids in a rank list, in order, ties flattened. */

@@ -1,8 +1,9 @@
 import { AppError } from '../domain/index.ts'
-import type { MatchingResult } from '../matching/index.ts'
+import type { Market, MatchingResult } from '../matching/index.ts'
 import { candidateIdOf, requireCompanyAccess, requireRole } from './access.ts'
 import { queueNotifications } from './notifications.ts'
 import { getProgram } from './programs.ts'
+import type { RankEntry } from './rankings.ts'
 import { recordAudit } from './record-audit.ts'
 import type { ServiceContext } from './service-context.ts'
 
@@ -116,13 +117,136 @@ export async function getOwnResults(
   return results
 }
 
-/** A company's placed candidates and its cut-offs in a program's published rounds. */
-export async function getCompanyResults(context: ServiceContext, programId: string, companyId: string) {
+/** Where the rank list a position used in a run came from. */
+export type RankListSource = 'position' | 'company' | 'scores'
+
+/** One of the company's placed candidates, as its results screen shows them. */
+export interface CompanyPlacement {
+  readonly id: string
+  readonly round: number
+  /** offered (waiting for the candidate's answer), accepted, declined or expired. */
+  readonly status: string
+  readonly decidedAt: string | null
+  readonly positionId: string
+  readonly positionTitle: string
+  readonly candidateId: string
+  readonly fullName: string
+  readonly nationality: string
+  readonly residenceCountry: string
+  readonly email: string
+  /** The institution of the candidate's highest or latest education entry, null when none is given. */
+  readonly university: string | null
+  readonly skills: readonly { readonly skill: string; readonly level: number }[]
+  /**
+   * The candidate's rank (1 = first; tied candidates share a rank) on the list the position used, as the
+   * company saved it (or the score-derived list of round 1 when it saved none).
+   */
+  readonly rankOnList: number | null
+}
+
+/** One position's outcome in one published round. */
+export interface CompanyPositionOutcome {
+  readonly round: number
+  readonly positionId: string
+  readonly positionTitle: string
+  /** Seats offered in this round (a later round offers only the seats still free). */
+  readonly seats: number
+  readonly filled: number
+  /** Rank, on the company's list, of the last admitted candidate (the worst rank admitted); null when none. */
+  readonly cutoffRank: number | null
+  readonly listSource: RankListSource
+  readonly accepted: number
+  readonly declined: number
+  readonly pending: number
+}
+
+/** A company's results in a program: placements, per-position outcomes and what happens next. */
+export interface CompanyResults {
+  readonly companyId: string
+  readonly companyName: string
+  readonly programTitle: string
+  readonly phase: string
+  readonly acceptanceDeadline: string | null
+  readonly secondRoundOn: string | null
+  readonly rounds: readonly { readonly round: number; readonly publishedAt: string | null }[]
+  readonly placements: readonly CompanyPlacement[]
+  readonly positions: readonly CompanyPositionOutcome[]
+  /** Seats of the company's positions in the program, and how many are held (accepted or pending) now. */
+  readonly totals: {
+    readonly seats: number
+    readonly accepted: number
+    readonly pending: number
+    readonly declined: number
+    readonly open: number
+  }
+  /** Cut-offs as the engine reports them (kept for API clients of the first version). */
+  readonly cutoffs: readonly {
+    readonly round: number
+    readonly positionId: string
+    readonly positionTitle: string
+    readonly capacity: number
+    readonly filled: number
+    readonly cutoffRank: number | null
+  }[]
+}
+
+/** Weak ranks (entry index + 1, tied ids share one) of a rank list. */
+function weakRanks(entries: readonly (string | readonly string[])[] | undefined): Map<string, number> {
+  const ranks = new Map<string, number>()
+  ;(entries ?? []).forEach((entry, index) => {
+    for (const id of typeof entry === 'string' ? [entry] : entry) ranks.set(id, index + 1)
+  })
+  return ranks
+}
+
+const DEGREE_ORDER = ['high_school', 'bootcamp', 'associate', 'bachelor', 'master', 'doctorate']
+
+/** The institution a company would name: the highest degree, the latest on equal degrees. */
+function universityOf(education: unknown): string | null {
+  const entries = (Array.isArray(education) ? education : []) as {
+    institution?: string
+    degree?: string
+    graduationDate?: string
+  }[]
+  const best = [...entries].sort(
+    (a, b) =>
+      DEGREE_ORDER.indexOf(b.degree ?? '') - DEGREE_ORDER.indexOf(a.degree ?? '') ||
+      (b.graduationDate ?? '').localeCompare(a.graduationDate ?? ''),
+  )[0]
+  return best?.institution ?? null
+}
+
+/**
+ * A company's placed candidates in a program's published rounds, with each one's rank on the company's list,
+ * the offer status, every position's seats and cut-off, and the dates of what comes next. Company members see
+ * their own company only; operators any.
+ */
+export async function getCompanyResults(
+  context: ServiceContext,
+  programId: string,
+  companyId: string,
+): Promise<CompanyResults> {
   const { db, actor } = context
   requireRole(actor, 'operator', 'company')
   requireCompanyAccess(actor, companyId, 'company')
-  await getProgram(context, programId)
-  const placements = await db
+  const program = await getProgram(context, programId)
+  const company = await db
+    .selectFrom('company')
+    .select(['id', 'name'])
+    .where('id', '=', companyId)
+    .where('hubId', '=', program.hubId)
+    .executeTakeFirst()
+  if (!company) throw new AppError('not_found', `no company ${companyId}`)
+  const ownPositions = await db
+    .selectFrom('programPosition')
+    .innerJoin('position', 'position.id', 'programPosition.positionId')
+    .select(['position.id', 'position.title', 'position.capacity', 'programPosition.capacity as seats'])
+    .where('programPosition.programId', '=', programId)
+    .where('position.companyId', '=', companyId)
+    .orderBy('position.title')
+    .execute()
+  const titleOf = new Map(ownPositions.map((p) => [p.id, p.title]))
+  const rows = await db
     .selectFrom('placement')
     .innerJoin('position', 'position.id', 'placement.positionId')
     .innerJoin('candidate', 'candidate.id', 'placement.candidateId')
@@ -131,12 +255,16 @@ export async function getCompanyResults(context: ServiceContext, programId: stri
       'placement.round',
       'placement.status',
       'placement.decidedAt',
+      'placement.matchRunId',
       'position.id as positionId',
       'position.title as positionTitle',
       'candidate.id as candidateId',
       'candidate.fullName',
       'candidate.nationality',
+      'candidate.residenceCountry',
       'candidate.email',
+      'candidate.education',
+      'candidate.skills',
     ])
     .where('placement.programId', '=', programId)
     .where('position.companyId', '=', companyId)
@@ -146,27 +274,98 @@ export async function getCompanyResults(context: ServiceContext, programId: stri
     .execute()
   const runs = await db
     .selectFrom('matchRun')
-    .select(['id', 'round', 'result'])
+    .select(['id', 'round', 'result', 'market', 'publishedAt'])
     .where('programId', '=', programId)
     .where('status', '=', 'published')
     .orderBy('round')
     .execute()
-  const ownPositions = await db
-    .selectFrom('position')
-    .select(['id', 'title'])
+  // Which list each position used: its own, else the company's, else the one derived from scores. Lists are
+  // frozen before any run, so the stored rows are the ones the runs read (less applicants who left).
+  const lists = await db
+    .selectFrom('ranking')
+    .select(['positionId', 'entries'])
+    .where('programId', '=', programId)
+    .where('side', '=', 'company')
     .where('companyId', '=', companyId)
     .execute()
-  const titleOf = new Map(ownPositions.map((p) => [p.id, p.title]))
-  const cutoffs = runs.flatMap((run) =>
-    (JSON.parse(run.result) as MatchingResult).positions
-      .filter((p) => titleOf.has(p.position))
-      .map((p) => ({
+  const listOf = (positionId: string | null) => {
+    const entries = lists.find((l) => l.positionId === positionId)?.entries as RankEntry[] | undefined
+    return entries && entries.length > 0 ? entries : null
+  }
+  const companyList = listOf(null)
+  const sourceOf = (positionId: string): RankListSource =>
+    listOf(positionId) ? 'position' : companyList ? 'company' : 'scores'
+
+  // Ranks are read on the list the company knows: its saved list, or, when it saved none, the score-derived
+  // list of the first published round. (A run's market keeps only that round's candidates, so its own ranks
+  // shift once placed candidates leave; those are the engine's cut-offs, kept in `cutoffs` below.)
+  const firstMarket = runs[0] ? (JSON.parse(runs[0].market) as Market) : null
+  const referenceRanks = new Map<string, Map<string, number>>()
+  const ranksAt = (positionId: string): Map<string, number> => {
+    let ranks = referenceRanks.get(positionId)
+    if (!ranks) {
+      const derived = firstMarket?.positions.find((p) => p.id === positionId)?.ranking
+      ranks = weakRanks(listOf(positionId) ?? companyList ?? derived)
+      referenceRanks.set(positionId, ranks)
+    }
+    return ranks
+  }
+
+  const positions: CompanyPositionOutcome[] = []
+  const cutoffs: CompanyResults['cutoffs'][number][] = []
+  for (const run of runs) {
+    const result = JSON.parse(run.result) as MatchingResult
+    for (const outcome of result.positions) {
+      const title = titleOf.get(outcome.position)
+      if (title === undefined) continue
+      const held = rows.filter((r) => r.matchRunId === run.id && r.positionId === outcome.position)
+      // The cut-off is the rank of the last admitted candidate, i.e. the worst rank among those admitted.
+      const admittedRanks = result.assignments
+        .filter((a) => a.position === outcome.position)
+        .map((a) => ranksAt(outcome.position).get(a.candidate))
+        .filter((rank): rank is number => rank !== undefined)
+      positions.push({
         round: run.round,
-        positionId: p.position,
-        positionTitle: titleOf.get(p.position) ?? '',
-        ...p,
-      })),
-  )
+        positionId: outcome.position,
+        positionTitle: title,
+        seats: outcome.capacity,
+        filled: outcome.filled,
+        cutoffRank: admittedRanks.length > 0 ? Math.max(...admittedRanks) : null,
+        listSource: sourceOf(outcome.position),
+        accepted: held.filter((r) => r.status === 'accepted').length,
+        declined: held.filter((r) => r.status === 'declined').length,
+        pending: held.filter((r) => r.status === 'offered').length,
+      })
+      cutoffs.push({
+        round: run.round,
+        positionId: outcome.position,
+        positionTitle: title,
+        capacity: outcome.capacity,
+        filled: outcome.filled,
+        cutoffRank: outcome.cutoffRank,
+      })
+    }
+  }
+  const placements: CompanyPlacement[] = rows.map((row) => ({
+    id: row.id,
+    round: row.round,
+    status: row.status,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    positionId: row.positionId,
+    positionTitle: row.positionTitle,
+    candidateId: row.candidateId,
+    fullName: row.fullName,
+    nationality: row.nationality,
+    residenceCountry: row.residenceCountry,
+    email: row.email,
+    university: universityOf(row.education),
+    skills: (row.skills as { skill: string; level: number }[]).map(({ skill, level }) => ({ skill, level })),
+    rankOnList: ranksAt(row.positionId).get(row.candidateId) ?? null,
+  }))
+  const seats = ownPositions.reduce((sum, p) => sum + (p.seats ?? p.capacity), 0)
+  const count = (status: string) => placements.filter((p) => p.status === status).length
+  const accepted = count('accepted')
+  const pending = count('offered')
   await recordAudit(db, actor, [
     {
       action: 'read',
@@ -175,9 +374,25 @@ export async function getCompanyResults(context: ServiceContext, programId: stri
       detail: { programId, companyId, list: placements.length },
     },
   ])
+  const dateOf = (phase: string) => program.timeline.find((step) => step.phase === phase)?.startsOn ?? null
   return {
-    placements: placements.map((p) => ({ ...p, decidedAt: p.decidedAt?.toISOString() ?? null })),
-    cutoffs: cutoffs.map(({ position: _position, ...rest }) => rest),
+    companyId,
+    companyName: company.name,
+    programTitle: program.title,
+    phase: program.phase,
+    acceptanceDeadline: dateOf('acceptance_deadline'),
+    secondRoundOn: dateOf('second_round'),
+    rounds: runs.map((run) => ({ round: run.round, publishedAt: run.publishedAt?.toISOString() ?? null })),
+    placements,
+    positions,
+    totals: {
+      seats,
+      accepted,
+      pending,
+      declined: count('declined'),
+      open: Math.max(0, seats - accepted - pending),
+    },
+    cutoffs,
   }
 }
 

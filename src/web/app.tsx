@@ -6,6 +6,8 @@ import { fetchMe, type Me, primaryRoleOf, saveLocale, signOut } from './api-clie
 import { AppHeader } from './app-header.tsx'
 import { CandidateHome } from './candidate-home.tsx'
 import { CompanyHome } from './company-home.tsx'
+import { CompanyRankingPage } from './company-ranking-page.tsx'
+import { CompanyResultsPage } from './company-results-page.tsx'
 import { describeError } from './describe-error.ts'
 import { resolveLocale, writeStoredLocale } from './i18n.ts'
 import { InvitationAcceptPage } from './invitation-accept-page.tsx'
@@ -172,6 +174,26 @@ function SignedInPage(props: { readonly me: Me; readonly role: Role | null; read
   const route = matchRoute(props.path)
   const peopleRole = peopleRoleOf(me)
   if (route.name === 'people' && peopleRole) return <PeoplePage me={me} role={peopleRole} />
+  const companyIds = me.companies.map((company) => company.id)
+  if (route.name === 'company-ranking' && (role === 'company' || role === 'operator'))
+    return (
+      <CompanyRankingPage
+        key={`${route.programId}:${route.positionId ?? ''}`}
+        programId={route.programId}
+        positionId={route.positionId}
+        role={role}
+        companyIds={companyIds}
+      />
+    )
+  if (route.name === 'company-results' && (role === 'company' || role === 'operator'))
+    return (
+      <CompanyResultsPage
+        key={route.programId}
+        programId={route.programId}
+        role={role}
+        companyIds={companyIds}
+      />
+    )
   if (route.name === 'program')
     return (
       <ProgramPage

@@ -1,9 +1,11 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Company, Position } from '../domain/index.ts'
-import { fetchCompanies, fetchCompanyPositions, fetchPrograms } from './api-client.ts'
+import type { Company, Position, ProgramPhase } from '../domain/index.ts'
+import { fetchCompanies, fetchCompanyPositions, fetchPrograms, type ProgramOverview } from './api-client.ts'
+import { AppLink } from './app-link.tsx'
 import { AsyncView } from './async-view.tsx'
 import { formatDate, formatKrw, formatNumber } from './format.ts'
+import { companyRankingPath, companyResultsPath } from './navigation.ts'
 import { ProgramList } from './program-list.tsx'
 import { SkillList } from './skill-list.tsx'
 import { useApiData } from './use-api-data.ts'
@@ -31,7 +33,14 @@ export function CompanyHome() {
         <h2 id="company-programs-title" className="section-title">
           {t('home.company.programs')}
         </h2>
-        <AsyncView data={programs}>{(data) => <ProgramList programs={data} />}</AsyncView>
+        <AsyncView data={programs}>
+          {(data) => (
+            <>
+              <NextTasks programs={data} />
+              <ProgramList programs={data} />
+            </>
+          )}
+        </AsyncView>
       </section>
     </>
   )
@@ -131,6 +140,53 @@ function CompanyPositions(props: { readonly positions: readonly Position[] }) {
           ) : null}
         </li>
       ))}
+    </ul>
+  )
+}
+
+/** Phases in which a company can still rank applicants. */
+const RANKING_PHASES: readonly ProgramPhase[] = ['call_open', 'eligibility_check', 'ranking']
+/** Phases in which a company has published results to look at. */
+const RESULT_PHASES: readonly ProgramPhase[] = ['publish', 'acceptance_deadline', 'second_round']
+
+/** What the company should do next in each program: rank before the freeze, or read its results. */
+function NextTasks(props: { readonly programs: readonly ProgramOverview[] }) {
+  const { t, i18n } = useTranslation()
+  const tasks = props.programs.flatMap((program) => {
+    if (RANKING_PHASES.includes(program.phase)) {
+      const freezesOn = program.timeline.find((step) => step.phase === 'ranking_freeze')?.startsOn
+      return [
+        <li key={program.id} className="notice notice-muted company-next-task">
+          <span>
+            {freezesOn
+              ? t('companyTasks.homeRankBy', {
+                  program: program.title,
+                  date: formatDate(freezesOn, i18n.language),
+                })
+              : t('companyTasks.homeRank', { program: program.title })}
+          </span>
+          <AppLink to={companyRankingPath(program.id)} className="button button-small">
+            {t('companyTasks.openRanking')}
+          </AppLink>
+        </li>,
+      ]
+    }
+    if (RESULT_PHASES.includes(program.phase)) {
+      return [
+        <li key={program.id} className="notice notice-success company-next-task">
+          <span>{t('companyTasks.homeResults', { program: program.title })}</span>
+          <AppLink to={companyResultsPath(program.id)} className="button button-small">
+            {t('companyTasks.openResults')}
+          </AppLink>
+        </li>,
+      ]
+    }
+    return []
+  })
+  if (tasks.length === 0) return null
+  return (
+    <ul className="plain-list company-next-tasks" data-testid="company-next-tasks">
+      {tasks}
     </ul>
   )
 }

@@ -19,7 +19,7 @@ function readPath(): string {
 
 /** Goes to a path inside the app without reloading the page. */
 export function navigateTo(path: string, options: { replace?: boolean } = {}): void {
-  if (path === window.location.pathname) return
+  if (path === window.location.pathname + window.location.search) return
   if (options.replace) window.history.replaceState(null, '', path)
   else window.history.pushState(null, '', path)
   window.scrollTo(0, 0)
@@ -37,6 +37,8 @@ export type Route =
   | { readonly name: 'program'; readonly programId: string }
   | { readonly name: 'people' }
   | { readonly name: 'invite'; readonly token: string }
+  | { readonly name: 'company-ranking'; readonly programId: string; readonly positionId: string | null }
+  | { readonly name: 'company-results'; readonly programId: string }
 
 /** Reads a route from a path; anything unknown shows the home page. */
 export function matchRoute(path: string): Route {
@@ -46,6 +48,16 @@ export function matchRoute(path: string): Route {
   const invite = /^\/invite\/([^/]*)\/?$/.exec(path)
   // A token is base64url: nothing to decode (and a stray % must not throw).
   if (invite) return { name: 'invite', token: invite[1] ?? '' }
+  const ranking = /^\/programs\/([^/]+)\/company-ranking(?:\/([^/]+))?\/?$/.exec(path)
+  if (ranking?.[1]) {
+    return {
+      name: 'company-ranking',
+      programId: decodeURIComponent(ranking[1]),
+      positionId: ranking[2] ? decodeURIComponent(ranking[2]) : null,
+    }
+  }
+  const results = /^\/programs\/([^/]+)\/company-results\/?$/.exec(path)
+  if (results?.[1]) return { name: 'company-results', programId: decodeURIComponent(results[1]) }
   return { name: 'home' }
 }
 
@@ -56,3 +68,28 @@ export function programPath(programId: string): string {
 
 /** The People page (operators; company members see their own company's people). */
 export const PEOPLE_PATH = '/people'
+const companyQuery = (companyId: string | null) =>
+  companyId ? `?company=${encodeURIComponent(companyId)}` : ''
+
+/**
+ * The path of a company's rank list in a program: for all its positions, or one position's own list. Without
+ * a company the page takes the viewer's own company in the program.
+ */
+export function companyRankingPath(
+  programId: string,
+  positionId: string | null = null,
+  companyId: string | null = null,
+): string {
+  const base = `${programPath(programId)}/company-ranking`
+  return `${positionId ? `${base}/${encodeURIComponent(positionId)}` : base}${companyQuery(companyId)}`
+}
+
+/** The path of a company's results in a program (notifications link here, without a company). */
+export function companyResultsPath(programId: string, companyId: string | null = null): string {
+  return `${programPath(programId)}/company-results${companyQuery(companyId)}`
+}
+
+/** A company chosen by `?company=` (operators working for a company, members of several), or null. */
+export function readCompanyParameter(): string | null {
+  return new URLSearchParams(window.location.search).get('company')
+}

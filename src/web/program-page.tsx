@@ -11,6 +11,7 @@ import {
 } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
 import { AsyncView } from './async-view.tsx'
+import { CompanyProgramSection } from './company-program-section.tsx'
 import { formatCountry, formatDate, formatNumber } from './format.ts'
 import { MatchRunsSection } from './match-runs-section.tsx'
 import { PhaseBadge } from './phase-badge.tsx'
@@ -48,6 +49,9 @@ export function ProgramPage(props: {
         {(data) => (
           <>
             <ProgramSummary program={data} />
+            {props.role === 'company' ? (
+              <CompanyProgramSection program={data} companyIds={props.companyIds} />
+            ) : null}
             <PositionsSection programId={programId} />
             {props.role === 'candidate' ? <ResultsSection programId={programId} /> : null}
             {props.role === 'candidate' ? <RankingSection programId={programId} /> : null}

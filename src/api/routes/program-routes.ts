@@ -14,6 +14,20 @@ import {
 import { inTransaction, readContext } from './route-context.ts'
 
 const ProgramParams = z.strictObject({ programId: z.uuid() })
+const PROGRAM_FIELDS = ProgramInputSchema.shape
+/**
+ * A program patch: only the fields sent change. Built without the input's defaults, which zod 4 applies
+ * inside `.partial()` and which would reset an unsent timeline, description or matching configuration.
+ */
+const ProgramPatchSchema = z.strictObject({
+  kind: PROGRAM_FIELDS.kind.optional(),
+  title: PROGRAM_FIELDS.title.optional(),
+  description: PROGRAM_FIELDS.description.unwrap().optional(),
+  timeline: PROGRAM_FIELDS.timeline.unwrap().optional(),
+  capacity: PROGRAM_FIELDS.capacity.optional(),
+  matchingConfig: PROGRAM_FIELDS.matchingConfig.unwrap().optional(),
+  phase: ProgramPhaseSchema.optional(),
+})
 const ALL_ROLES = ['operator', 'reviewer', 'company', 'candidate'] as const
 
 /** Programs, the positions they offer and their applications. */
@@ -42,7 +56,7 @@ export async function registerProgramRoutes(root: FastifyInstance): Promise<void
       schema: {
         tags: ['programs'],
         params: ProgramParams,
-        body: ProgramInputSchema.partial().extend({ phase: ProgramPhaseSchema.optional() }).strict(),
+        body: ProgramPatchSchema,
       },
     },
     (request) =>

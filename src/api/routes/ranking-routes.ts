@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { UiLocaleSchema } from '../../domain/index.ts'
 import {
+  exportCompanyPlacements,
   getCandidateRanking,
   getCompanyRanking,
+  getScoreDerivedCompanyRanking,
   listOutbox,
   listOwnNotifications,
   markNotificationsRead,
@@ -17,7 +20,8 @@ const CompanyRankingParams = z.strictObject({ programId: z.uuid(), companyId: z.
 const PositionQuery = z.strictObject({ positionId: z.uuid().optional() })
 const RankEntrySchema = z.union([z.uuid(), z.array(z.uuid()).min(2).max(1000)])
 
-/** Rank lists of both sides, and notifications. */
+/** Rank lists of both sides (with the score-derived list a company starts from), a company's own
+ * placements as CSV, and notifications. */
 export async function registerRankingRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(
@@ -75,6 +79,46 @@ export async function registerRankingRoutes(root: FastifyInstance): Promise<void
           request.query.positionId ?? null,
         ),
       ),
+  )
+  app.get(
+    '/api/programs/:programId/companies/:companyId/ranking/score-derived',
+    {
+      config: { access: ['operator', 'company'] },
+      schema: { tags: ['rankings'], params: CompanyRankingParams, querystring: PositionQuery },
+    },
+    (request) =>
+      getScoreDerivedCompanyRanking(
+        readContext(app, request),
+        request.params.programId,
+        request.params.companyId,
+        request.query.positionId ?? null,
+      ),
+  )
+  app.get(
+    '/api/programs/:programId/companies/:companyId/placements.csv',
+    {
+      config: { access: ['operator', 'company'] },
+      schema: {
+        tags: ['results'],
+        params: CompanyRankingParams,
+        querystring: z.strictObject({ locale: UiLocaleSchema.default('ko') }),
+      },
+    },
+    async (request, reply) => {
+      const { fileName, text } = await inTransaction(app, request, (context) =>
+        exportCompanyPlacements(
+          context,
+          request.params.programId,
+          request.params.companyId,
+          request.query.locale,
+        ),
+      )
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .header('cache-control', 'no-store')
+        .send(text)
+    },
   )
   app.get(
     '/api/me/notifications',
