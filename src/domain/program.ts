@@ -128,13 +128,16 @@ export const MatchingConfigSchema = z.strictObject({
 /** A program's matching configuration. */
 export type MatchingConfig = z.infer<typeof MatchingConfigSchema>
 
+/** How many seats a program plans to fill in all (the positions' seats are set one by one). */
+const ProgramCapacitySchema = z.number().int().min(0).max(100_000)
+
 /** What an operator writes about a program. */
 export const ProgramInputSchema = z.strictObject({
   kind: ProgramKindSchema,
   title: ShortTextSchema,
   description: LongTextSchema.default(''),
   timeline: TimelineSchema.default([]),
-  capacity: z.number().int().min(0).max(100_000),
+  capacity: ProgramCapacitySchema,
   matchingConfig: MatchingConfigSchema.default({
     mechanism: 'candidate-proposing',
     tieBreakSeed: 1,
@@ -144,6 +147,22 @@ export const ProgramInputSchema = z.strictObject({
 })
 /** Program fields as written. */
 export type ProgramInput = z.infer<typeof ProgramInputSchema>
+
+/**
+ * A change to a program: any of its fields, and its phase. No defaults (unlike `ProgramInputSchema.partial()`,
+ * which in zod 4 would fill every left-out field with its default and so wipe it).
+ */
+export const ProgramPatchSchema = z.strictObject({
+  kind: ProgramKindSchema.optional(),
+  title: ShortTextSchema.optional(),
+  description: LongTextSchema.optional(),
+  timeline: TimelineSchema.optional(),
+  capacity: ProgramCapacitySchema.optional(),
+  matchingConfig: MatchingConfigSchema.optional(),
+  phase: ProgramPhaseSchema.optional(),
+})
+/** A change to a program. */
+export type ProgramPatch = z.infer<typeof ProgramPatchSchema>
 
 /** A matching market the hub runs: a call, applications, rankings, match rounds and placements. */
 export const ProgramSchema = ProgramInputSchema.extend({
