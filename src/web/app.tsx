@@ -8,8 +8,10 @@ import { CandidateHome } from './candidate-home.tsx'
 import { CompanyHome } from './company-home.tsx'
 import { describeError } from './describe-error.ts'
 import { resolveLocale, writeStoredLocale } from './i18n.ts'
+import { ImportPage } from './import-page.tsx'
 import { matchRoute, navigateTo, usePath } from './navigation.ts'
 import { ProgramPage } from './program-page.tsx'
+import { ProgramSetupPage } from './program-setup-page.tsx'
 import { ProgramsHome } from './programs-home.tsx'
 import { SignInPage } from './sign-in-page.tsx'
 
@@ -151,6 +153,11 @@ function SignedInPage(props: { readonly me: Me; readonly role: Role | null; read
     )
   }
   const route = matchRoute(props.path)
+  // Set-up and imports are the operator's; other roles see their home instead.
+  if (role === 'operator' && route.name === 'programNew') return <ProgramSetupPage programId={null} />
+  if (role === 'operator' && route.name === 'programEdit')
+    return <ProgramSetupPage key={route.programId} programId={route.programId} />
+  if (role === 'operator' && route.name === 'imports') return <ImportPage programId={route.programId} />
   if (route.name === 'program')
     return (
       <ProgramPage
