@@ -107,6 +107,8 @@ function ImportScreen(props: {
             problems: error.issues as readonly ImportProblem[],
             summary: error.message,
           })
+        } else if (error instanceof ApiError && error.code === 'phase_closed') {
+          setState({ status: 'failed', message: { key: 'importPage.programClosed' } })
         } else if (error instanceof ApiError && error.status === 413) {
           setState({ status: 'failed', message: { key: 'importPage.bodyTooLarge' } })
         } else {

@@ -68,21 +68,22 @@ export function newSetupValues(): SetupValues {
 export function setupValuesOf(program: Program): SetupValues {
   const timeline = emptyTimeline()
   for (const step of program.timeline) timeline[step.phase] = step.startsOn
+  // Programs stored before a setting existed lack it: the form shows its default.
+  const config: Partial<Program['matchingConfig']> = program.matchingConfig ?? {}
   const weights = emptyWeights()
   for (const name of SCORE_WEIGHT_COMPONENTS) {
-    const value = program.matchingConfig.scoreWeights[name]
+    const value = config.scoreWeights?.[name]
     if (value !== undefined) weights[name] = String(value)
   }
-  const config = program.matchingConfig
   return {
     title: program.title,
     kind: program.kind,
     description: program.description,
     capacity: String(program.capacity),
     timeline,
-    mechanism: config.mechanism,
-    tieBreakSeed: String(config.tieBreakSeed),
-    stableImprovementCycles: config.stableImprovementCycles,
+    mechanism: config.mechanism ?? 'candidate-proposing',
+    tieBreakSeed: String(config.tieBreakSeed ?? 1),
+    stableImprovementCycles: config.stableImprovementCycles ?? true,
     groupCapAttribute: config.groupCap?.attribute ?? '',
     groupCapMax: config.groupCap ? String(config.groupCap.maxPerCompany) : '',
     weights,

@@ -161,7 +161,13 @@ function SetupForm(props: {
       setNotice({ key: 'programSetup.saved' })
       props.onSaved()
     } catch (error) {
-      if (error instanceof ApiError && error.issues.length > 0) {
+      if (error instanceof ApiError && error.status === 409 && catalog) {
+        // Positions with placements cannot leave: name them (the settings themselves were saved).
+        const titleOf = new Map(catalog.map((entry) => [`position ${entry.id}`, entry.title]))
+        const titles = error.issues.map((issue) => titleOf.get(issue.path) ?? issue.message)
+        setFormError({ key: 'programSetup.errors.placed', values: { positions: titles.join(', ') } })
+        props.onSaved()
+      } else if (error instanceof ApiError && error.issues.length > 0) {
         const fromServer: Record<string, Message> = {}
         const unplaced: string[] = []
         for (const issue of error.issues) {
@@ -171,7 +177,7 @@ function SetupForm(props: {
         }
         setErrors(fromServer)
         setOtherIssues(unplaced)
-        setFormError(error.status === 409 ? { text: error.message } : { key: 'programSetup.errors.check' })
+        setFormError({ key: 'programSetup.errors.check' })
       } else {
         setFormError(errorMessage(error))
       }
