@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Role, UiLocale } from '../domain/index.ts'
 import { fetchMe, type Me, primaryRoleOf, saveLocale, signOut } from './api-client.ts'
@@ -8,12 +8,16 @@ import { CandidateHome } from './candidate-home.tsx'
 import { CompanyHome } from './company-home.tsx'
 import { describeError } from './describe-error.ts'
 import { resolveLocale, writeStoredLocale } from './i18n.ts'
-import { ImportPage } from './import-page.tsx'
 import { matchRoute, navigateTo, usePath } from './navigation.ts'
 import { ProgramPage } from './program-page.tsx'
-import { ProgramSetupPage } from './program-setup-page.tsx'
 import { ProgramsHome } from './programs-home.tsx'
 import { SignInPage } from './sign-in-page.tsx'
+
+// The operator's set-up and import screens load on first use (a chunk of their own).
+const ProgramSetupPage = lazy(async () => ({
+  default: (await import('./program-setup-page.tsx')).ProgramSetupPage,
+}))
+const ImportPage = lazy(async () => ({ default: (await import('./import-page.tsx')).ImportPage }))
 
 type Session =
   | { readonly status: 'loading' }
@@ -154,10 +158,29 @@ function SignedInPage(props: { readonly me: Me; readonly role: Role | null; read
   }
   const route = matchRoute(props.path)
   // Set-up and imports are the operator's; other roles see their home instead.
-  if (role === 'operator' && route.name === 'programNew') return <ProgramSetupPage programId={null} />
+  const loading = (
+    <p className="notice notice-muted" role="status">
+      {t('common.loading')}
+    </p>
+  )
+  if (role === 'operator' && route.name === 'programNew')
+    return (
+      <Suspense fallback={loading}>
+        <ProgramSetupPage programId={null} />
+      </Suspense>
+    )
   if (role === 'operator' && route.name === 'programEdit')
-    return <ProgramSetupPage key={route.programId} programId={route.programId} />
-  if (role === 'operator' && route.name === 'imports') return <ImportPage programId={route.programId} />
+    return (
+      <Suspense fallback={loading}>
+        <ProgramSetupPage key={route.programId} programId={route.programId} />
+      </Suspense>
+    )
+  if (role === 'operator' && route.name === 'imports')
+    return (
+      <Suspense fallback={loading}>
+        <ImportPage programId={route.programId} />
+      </Suspense>
+    )
   if (route.name === 'program')
     return (
       <ProgramPage
