@@ -159,7 +159,8 @@ export async function buildProgramMarket(
       : undefined
   const companies = companyIds.map((id) => ({
     id,
-    capacity: null,
+    // The operator's cap on placements at this company across its positions (null = no cap).
+    capacity: config.companyCaps?.[id] ?? null,
     ranking: keepKnown(companyRanking.get(id) ?? [], candidateSet),
     ...(config.groupCap && { groupCap: config.groupCap.maxPerCompany }),
   }))

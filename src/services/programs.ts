@@ -5,7 +5,7 @@ import {
   type Position,
   type Program,
   type ProgramInput,
-  type ProgramPhase,
+  type ProgramPatch,
 } from '../domain/index.ts'
 import { fromProgramInput, toApplication, toPosition, toProgram } from '../store/index.ts'
 import { candidateIdOf, companyIdsOf, hasRole, hubIdOf, requireRole } from './access.ts'
@@ -84,9 +84,32 @@ export async function getProgram(context: ServiceContext, programId: string): Pr
   return program
 }
 
+/** Company caps must name companies of the hub (a cap on an unknown id would silently do nothing). */
+async function checkCompanyCaps({ db, actor }: ServiceContext, input: Partial<ProgramInput>): Promise<void> {
+  const ids = Object.keys(input.matchingConfig?.companyCaps ?? {})
+  if (ids.length === 0) return
+  const found = await db
+    .selectFrom('company')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('hubId', '=', hubIdOf(actor))
+    .execute()
+  const known = new Set(found.map((row) => row.id))
+  const unknown = ids.filter((id) => !known.has(id))
+  if (unknown.length > 0) {
+    throw new AppError(
+      'validation_failed',
+      `company caps name companies that are not in this hub: ${unknown.join(', ')}`,
+      unknown.map((id) => ({ path: `body.matchingConfig.companyCaps.${id}`, message: 'no such company' })),
+    )
+  }
+}
+
 /** Creates a program in the operator's hub, in its first phase. */
-export async function createProgram({ db, actor }: ServiceContext, input: ProgramInput): Promise<Program> {
+export async function createProgram(context: ServiceContext, input: ProgramInput): Promise<Program> {
+  const { db, actor } = context
   requireRole(actor, 'operator')
+  await checkCompanyCaps(context, input)
   const row = await db
     .insertInto('program')
     .values({
@@ -107,10 +130,11 @@ export async function createProgram({ db, actor }: ServiceContext, input: Progra
 export async function updateProgram(
   context: ServiceContext,
   programId: string,
-  patch: Partial<ProgramInput> & { phase?: ProgramPhase },
+  patch: ProgramPatch,
 ): Promise<Program> {
   requireRole(context.actor, 'operator')
   await getProgram(context, programId)
+  await checkCompanyCaps(context, patch)
   const row = await context.db
     .updateTable('program')
     .set({ ...fromProgramInput(patch), ...(patch.phase !== undefined && { phase: patch.phase }) })
@@ -172,6 +196,153 @@ export async function addProgramPositions(
     .values(positionIds.map((positionId) => ({ programId, positionId, capacity: null })))
     .onConflict((oc) => oc.columns(['programId', 'positionId']).doNothing())
     .execute()
+}
+
+/** A position of the hub as the program set-up offers it: whether it takes part and with how many seats. */
+export interface CatalogPosition {
+  readonly id: string
+  readonly externalKey: string | null
+  readonly title: string
+  readonly kind: string
+  readonly workMode: string
+  readonly location: string
+  readonly companyId: string
+  readonly companyName: string
+  /** The position's own capacity (its seats in a program unless the program sets others). */
+  readonly capacity: number
+  readonly isInProgram: boolean
+  /** Seats in this program when it sets its own number; null = the position's capacity. */
+  readonly programSeats: number | null
+}
+
+/** Every position of the hub, marked with whether it takes part in the program and with how many seats (operator). */
+export async function listPositionCatalog(
+  context: ServiceContext,
+  programId: string,
+): Promise<CatalogPosition[]> {
+  requireRole(context.actor, 'operator')
+  await getProgram(context, programId)
+  const rows = await context.db
+    .selectFrom('position')
+    .innerJoin('company', 'company.id', 'position.companyId')
+    .leftJoin('programPosition', (join) =>
+      join
+        .onRef('programPosition.positionId', '=', 'position.id')
+        .on('programPosition.programId', '=', programId),
+    )
+    .select([
+      'position.id',
+      'position.externalKey',
+      'position.title',
+      'position.kind',
+      'position.workMode',
+      'position.location',
+      'position.capacity',
+      'company.id as companyId',
+      'company.name as companyName',
+      'programPosition.programId as joinedProgramId',
+      'programPosition.capacity as programSeats',
+    ])
+    .where('company.hubId', '=', hubIdOf(context.actor))
+    .orderBy('company.name')
+    .orderBy('position.title')
+    .orderBy('position.id')
+    .execute()
+  return rows.map(({ joinedProgramId, programSeats, ...row }) => ({
+    ...row,
+    isInProgram: joinedProgramId !== null,
+    programSeats: joinedProgramId !== null ? programSeats : null,
+  }))
+}
+
+/** One position of a program and its seats (null = the position's own capacity). */
+export interface ProgramSeatEntry {
+  readonly positionId: string
+  readonly seats: number | null
+}
+
+/**
+ * Sets which positions a program offers and with how many seats: listed positions join or keep taking
+ * part with the given seats, others leave. A position that already has placements in the program cannot
+ * leave it (`conflict`), so published results keep their seats.
+ */
+export async function setProgramPositions(
+  context: ServiceContext,
+  programId: string,
+  entries: readonly ProgramSeatEntry[],
+): Promise<ProgramPosition[]> {
+  const { db, actor } = context
+  requireRole(actor, 'operator')
+  await getProgram(context, programId)
+  const seen = new Map<string, number>()
+  const duplicates = entries.flatMap((entry, index) => {
+    const first = seen.get(entry.positionId)
+    seen.set(entry.positionId, first ?? index)
+    return first === undefined
+      ? []
+      : [{ path: `body.positions.${index}.positionId`, message: `listed twice (also item ${first + 1})` }]
+  })
+  if (duplicates.length > 0) throw new AppError('validation_failed', 'a position is listed twice', duplicates)
+  const ids = entries.map((entry) => entry.positionId)
+  const found =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('position')
+          .innerJoin('company', 'company.id', 'position.companyId')
+          .select('position.id')
+          .where('position.id', 'in', ids)
+          .where('company.hubId', '=', hubIdOf(actor))
+          .execute()
+  const known = new Set(found.map((row) => row.id))
+  const missing = entries.flatMap((entry, index) =>
+    known.has(entry.positionId)
+      ? []
+      : [{ path: `body.positions.${index}.positionId`, message: `no position ${entry.positionId}` }],
+  )
+  if (missing.length > 0) throw new AppError('not_found', 'some positions do not exist in this hub', missing)
+
+  const current = await db
+    .selectFrom('programPosition')
+    .select('positionId')
+    .where('programId', '=', programId)
+    .execute()
+  const leaving = current.map((row) => row.positionId).filter((id) => !seen.has(id))
+  if (leaving.length > 0) {
+    const placed = await db
+      .selectFrom('placement')
+      .innerJoin('position', 'position.id', 'placement.positionId')
+      .select(['position.id', 'position.title'])
+      .distinct()
+      .where('placement.programId', '=', programId)
+      .where('placement.positionId', 'in', leaving)
+      .execute()
+    if (placed.length > 0) {
+      throw new AppError(
+        'conflict',
+        `positions with placements cannot leave the program: ${placed.map((row) => row.title).join(', ')}`,
+        placed.map((row) => ({ path: `position ${row.id}`, message: `${row.title} has placements` })),
+      )
+    }
+    await db
+      .deleteFrom('programPosition')
+      .where('programId', '=', programId)
+      .where('positionId', 'in', leaving)
+      .execute()
+  }
+  if (entries.length > 0) {
+    await db
+      .insertInto('programPosition')
+      .values(entries.map((entry) => ({ programId, positionId: entry.positionId, capacity: entry.seats })))
+      .onConflict((conflict) =>
+        conflict
+          .columns(['programId', 'positionId'])
+          .doUpdateSet({ capacity: (eb) => eb.ref('excluded.capacity') })
+          .where(sql<boolean>`program_position.capacity is distinct from excluded.capacity`),
+      )
+      .execute()
+  }
+  return listProgramPositions(context, programId)
 }
 
 /** An application with the applicant's summary. */

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Role, UiLocale } from '../domain/index.ts'
 import { fetchMe, type Me, primaryRoleOf, saveLocale, signOut } from './api-client.ts'
@@ -17,6 +17,12 @@ import { PeoplePage } from './people-page.tsx'
 import { ProgramPage } from './program-page.tsx'
 import { ProgramsHome } from './programs-home.tsx'
 import { SignInPage } from './sign-in-page.tsx'
+
+// The operator's set-up and import screens load on first use (a chunk of their own).
+const ProgramSetupPage = lazy(async () => ({
+  default: (await import('./program-setup-page.tsx')).ProgramSetupPage,
+}))
+const ImportPage = lazy(async () => ({ default: (await import('./import-page.tsx')).ImportPage }))
 
 type Session =
   | { readonly status: 'loading' }
@@ -193,6 +199,30 @@ function SignedInPage(props: { readonly me: Me; readonly role: Role | null; read
         role={role}
         companyIds={companyIds}
       />
+    )
+  // Set-up and imports are the operator's; other roles see their home instead.
+  const loading = (
+    <p className="notice notice-muted" role="status">
+      {t('common.loading')}
+    </p>
+  )
+  if (role === 'operator' && route.name === 'programNew')
+    return (
+      <Suspense fallback={loading}>
+        <ProgramSetupPage programId={null} />
+      </Suspense>
+    )
+  if (role === 'operator' && route.name === 'programEdit')
+    return (
+      <Suspense fallback={loading}>
+        <ProgramSetupPage key={route.programId} programId={route.programId} />
+      </Suspense>
+    )
+  if (role === 'operator' && route.name === 'imports')
+    return (
+      <Suspense fallback={loading}>
+        <ImportPage programId={route.programId} />
+      </Suspense>
     )
   if (route.name === 'program')
     return (

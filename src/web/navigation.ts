@@ -39,9 +39,18 @@ export type Route =
   | { readonly name: 'invite'; readonly token: string }
   | { readonly name: 'company-ranking'; readonly programId: string; readonly positionId: string | null }
   | { readonly name: 'company-results'; readonly programId: string }
+  | { readonly name: 'programNew' }
+  | { readonly name: 'programEdit'; readonly programId: string }
+  | { readonly name: 'imports'; readonly programId: string | null }
 
 /** Reads a route from a path; anything unknown shows the home page. */
 export function matchRoute(path: string): Route {
+  if (/^\/programs\/new\/?$/.test(path)) return { name: 'programNew' }
+  if (/^\/imports\/?$/.test(path)) return { name: 'imports', programId: null }
+  const edit = /^\/programs\/([^/]+)\/edit\/?$/.exec(path)
+  if (edit?.[1]) return { name: 'programEdit', programId: decodeURIComponent(edit[1]) }
+  const imports = /^\/programs\/([^/]+)\/import\/?$/.exec(path)
+  if (imports?.[1]) return { name: 'imports', programId: decodeURIComponent(imports[1]) }
   const program = /^\/programs\/([^/]+)\/?$/.exec(path)
   if (program?.[1]) return { name: 'program', programId: decodeURIComponent(program[1]) }
   if (/^\/people\/?$/.test(path)) return { name: 'people' }
@@ -59,6 +68,19 @@ export function matchRoute(path: string): Route {
   const results = /^\/programs\/([^/]+)\/company-results\/?$/.exec(path)
   if (results?.[1]) return { name: 'company-results', programId: decodeURIComponent(results[1]) }
   return { name: 'home' }
+}
+
+/** The path of the form that creates a program. */
+export const NEW_PROGRAM_PATH = '/programs/new'
+
+/** The path of a program's set-up form. */
+export function programEditPath(programId: string): string {
+  return `/programs/${encodeURIComponent(programId)}/edit`
+}
+
+/** The path of the import screen, for the hub or into one program. */
+export function importPath(programId: string | null = null): string {
+  return programId === null ? '/imports' : `/programs/${encodeURIComponent(programId)}/import`
 }
 
 /** The path of a program's page. */

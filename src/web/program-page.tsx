@@ -12,8 +12,10 @@ import {
 import { AppLink } from './app-link.tsx'
 import { AsyncView } from './async-view.tsx'
 import { CompanyProgramSection } from './company-program-section.tsx'
+import { ExportsSection } from './exports-section.tsx'
 import { formatCountry, formatDate, formatNumber } from './format.ts'
 import { MatchRunsSection } from './match-runs-section.tsx'
+import { importPath, programEditPath } from './navigation.ts'
 import { PhaseBadge } from './phase-badge.tsx'
 import { RankingSection } from './ranking-section.tsx'
 import { RecommendedCandidatesSection } from './recommended-candidates-section.tsx'
@@ -52,12 +54,23 @@ export function ProgramPage(props: {
             {props.role === 'company' ? (
               <CompanyProgramSection program={data} companyIds={props.companyIds} />
             ) : null}
+            {props.role === 'operator' ? (
+              <div className="form-actions page-actions">
+                <AppLink to={programEditPath(programId)} className="button">
+                  {t('programSetup.editProgram')}
+                </AppLink>
+                <AppLink to={importPath(programId)} className="button button-secondary">
+                  {t('importPage.importIntoProgram')}
+                </AppLink>
+              </div>
+            ) : null}
             <PositionsSection programId={programId} />
             {props.role === 'candidate' ? <ResultsSection programId={programId} /> : null}
             {props.role === 'candidate' ? <RankingSection programId={programId} /> : null}
             {props.role === 'operator' ? (
               <MatchRunsSection program={data} onProgramChanged={program.reload} />
             ) : null}
+            {props.role === 'operator' ? <ExportsSection programId={programId} phase={data.phase} /> : null}
             {props.role === 'company' ? (
               <RecommendedCandidatesSection programId={programId} companyIds={props.companyIds} />
             ) : null}

@@ -263,6 +263,14 @@ describe('bad input on every write route answers 400 naming the field and change
       },
       {
         method: 'PUT',
+        url: `/api/programs/${otherProgram.id}/positions`,
+        role: 'operator',
+        body: { positions: [{ positionId: position.id, seats: 3 }] },
+        stringField: 'positions',
+        typedField: 'positions',
+      },
+      {
+        method: 'PUT',
         url: `/api/me/programs/${program.id}/ranking`,
         role: 'candidate',
         body: { entries: [position.id] },

@@ -2,11 +2,16 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, describe, test } from 'node:test'
 import { parse } from 'csv-parse/sync'
+import { readSheet } from 'read-excel-file/node'
+import writeExcelFile, { type Cell } from 'write-excel-file/node'
 import { generateCandidateCsv } from '../fixtures/generate-candidate-csv.ts'
+import { TEST_ENGINES } from '../support/open-test-db.ts'
 import { startTestApp, type TestApp } from '../support/test-app.ts'
 
 /** An import summary without the file name (which the tests do not pin). */
 const withoutFileName = (body: Record<string, unknown>) => ({ ...body, fileName: undefined })
+/** The summary fields of a CSV import outside any program. */
+const CSV_NO_PROGRAM = { format: 'csv', programId: null, addedToProgram: 0, alreadyInProgram: 0 }
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
 
 interface Issue {
@@ -60,6 +65,7 @@ describe('CSV import and export through the API', () => {
       assert.deepEqual(withoutFileName(response.json()), {
         kind,
         fileName: undefined,
+        ...CSV_NO_PROGRAM,
         rows: 3,
         created: 3,
         updated: 0,
@@ -147,6 +153,7 @@ describe('CSV import and export through the API', () => {
     assert.deepEqual(withoutFileName(dry.json()), {
       kind: 'candidates',
       fileName: undefined,
+      ...CSV_NO_PROGRAM,
       rows: 3,
       created: 0,
       updated: 1,
@@ -268,6 +275,7 @@ describe('CSV import and export through the API', () => {
     assert.deepEqual(withoutFileName(good.json()), {
       kind: 'candidates',
       fileName: undefined,
+      ...CSV_NO_PROGRAM,
       rows: 10_000,
       created: 10_000,
       updated: 0,
@@ -372,8 +380,469 @@ describe('CSV import and export through the API', () => {
         assert.equal(response.statusCode, 403, `${role} export ${kind}`)
         assert.deepEqual(Object.keys(response.json()), ['error'])
       }
+      const program = await t.store.db.selectFrom('program').select('id').executeTakeFirstOrThrow()
+      for (const url of [
+        '/api/exports/applicants.xlsx',
+        `/api/exports/results.csv?programId=${program.id}`,
+        `/api/exports/results.xlsx?programId=${program.id}`,
+        '/api/imports/columns',
+        '/api/imports/candidates/template.xlsx',
+      ]) {
+        const response = await t.app.inject({ method: 'GET', url, headers: { cookie: cookies.get(role)! } })
+        assert.equal(response.statusCode, 403, `${role} ${url}`)
+      }
     }
     const anonymous = await t.app.inject({ method: 'GET', url: '/api/exports/applicants.csv' })
     assert.equal(anonymous.statusCode, 401)
   })
 })
+
+/** An .xlsx workbook of one sheet, as a spreadsheet program would save it. */
+async function buildXlsx(rows: readonly (readonly Cell[])[]): Promise<Buffer> {
+  return writeExcelFile(rows.map((row) => [...row])).toBuffer()
+}
+
+const COMPANY_ROWS: Cell[][] = [
+  ['external_key', 'name', 'domain', 'size', 'location', 'description', 'website'],
+  [
+    'x-co-vision',
+    '(주)광주비전',
+    '3D 비전',
+    '10-49',
+    '광주',
+    '=SUM(1,2) is text here',
+    'https://vision.example.kr',
+  ],
+  ['x-co-lang', 'Công ty Ngôn ngữ', 'NLP tiếng Việt', '1-9', 'Hà Nội', null, null],
+]
+const POSITION_ROWS: Cell[][] = [
+  [
+    'external_key',
+    'company_key',
+    'kind',
+    'title',
+    'work_mode',
+    'location',
+    'start_date',
+    'capacity',
+    'stipend_krw',
+  ],
+  [
+    'x-pos-cv',
+    'x-co-vision',
+    'internship',
+    '비전 인턴',
+    'hybrid',
+    '광주',
+    { type: Date, value: new Date('2027-07-01T00:00:00Z'), format: 'yyyy-mm-dd' },
+    2,
+    2_000_000,
+  ],
+  ['x-pos-nlp', 'x-co-lang', 'project', 'Dự án NLP', 'remote', 'Seoul', null, 3, null],
+]
+const CANDIDATE_HEADER: Cell[] = [
+  'external_key',
+  'full_name',
+  'email',
+  'nationality',
+  'residence_country',
+  'city',
+  'time_zone',
+  'skills',
+  'hours_per_week',
+  'visa_status',
+]
+const candidateRow = (index: number, email = `x-cand-${index}@example.vn`): Cell[] => [
+  `x-cand-${index}`,
+  index % 2 === 0 ? `Trần Văn ${index}` : `박지호 ${index}`,
+  email,
+  index % 2 === 0 ? 'VN' : 'KR',
+  'KR',
+  '광주',
+  'Asia/Seoul',
+  'python:4;pytorch:3',
+  40,
+  index % 2 === 0 ? 'D-2' : 'none_needed',
+]
+
+for (const engine of TEST_ENGINES)
+  describe(`XLSX import, program imports and results export through the API (${engine})`, () => {
+    let t: TestApp
+    let operator = ''
+    let programId = ''
+
+    before(async () => {
+      t = await startTestApp(engine)
+      const login = (role: string) => t.demo.logins.find((l) => l.role === role)!.email
+      operator = await t.signIn(login('operator'))
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/programs',
+        headers: { cookie: operator },
+        payload: { kind: 'company_project', title: 'AI 프로젝트 2027', capacity: 5 },
+      })
+      assert.equal(created.statusCode, 201, created.body)
+      programId = created.json().id
+    })
+    after(async () => {
+      await t.close()
+    })
+
+    const post = (kind: string, payload: Record<string, unknown>, dryRun = false) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/imports/${kind}${dryRun ? '?dryRun=true' : ''}`,
+        headers: { cookie: operator },
+        payload,
+      })
+    const postXlsx = async (
+      kind: string,
+      rows: readonly (readonly Cell[])[],
+      extra: Record<string, unknown> = {},
+      dryRun = false,
+    ) =>
+      post(
+        kind,
+        { fileName: `${kind}.xlsx`, contentBase64: (await buildXlsx(rows)).toString('base64'), ...extra },
+        dryRun,
+      )
+    const counts = (body: Record<string, unknown>) => ({
+      created: body.created,
+      updated: body.updated,
+      unchanged: body.unchanged,
+      addedToProgram: body.addedToProgram,
+      alreadyInProgram: body.alreadyInProgram,
+    })
+    const tableSize = async (table: 'company' | 'position' | 'candidate' | 'application') =>
+      Number(
+        (
+          await t.store.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
+
+    test('a valid .xlsx file imports like CSV (typed number and date cells, Korean and Vietnamese) and re-imports with 0 changes', async () => {
+      const response = await postXlsx('companies', COMPANY_ROWS)
+      assert.equal(response.statusCode, 200, response.body)
+      assert.equal(response.json().format, 'xlsx')
+      assert.deepEqual(counts(response.json()), {
+        created: 2,
+        updated: 0,
+        unchanged: 0,
+        addedToProgram: 0,
+        alreadyInProgram: 0,
+      })
+      const vision = await t.store.db
+        .selectFrom('company')
+        .selectAll()
+        .where('externalKey', '=', 'x-co-vision')
+        .executeTakeFirstOrThrow()
+      assert.equal(vision.name, '(주)광주비전')
+      assert.equal(vision.description, '=SUM(1,2) is text here')
+      const again = await postXlsx('companies', COMPANY_ROWS)
+      assert.deepEqual(counts(again.json()), {
+        created: 0,
+        updated: 0,
+        unchanged: 2,
+        addedToProgram: 0,
+        alreadyInProgram: 0,
+      })
+
+      const positions = await postXlsx('positions', POSITION_ROWS)
+      assert.equal(positions.statusCode, 200, positions.body)
+      const cv = await t.store.db
+        .selectFrom('position')
+        .selectAll()
+        .where('externalKey', '=', 'x-pos-cv')
+        .executeTakeFirstOrThrow()
+      assert.equal(cv.startDate, '2027-07-01', 'a date cell reads as the calendar date')
+      assert.equal(cv.capacity, 2)
+      assert.equal(cv.stipendKrw, 2_000_000)
+      const positionsAgain = await postXlsx('positions', POSITION_ROWS)
+      assert.deepEqual(
+        [positionsAgain.json().created, positionsAgain.json().updated, positionsAgain.json().unchanged],
+        [0, 0, 2],
+      )
+    })
+
+    test('a bad .xlsx row is reported with its row and column as in CSV, and nothing is stored', async () => {
+      const before = await tableSize('candidate')
+      const rows: Cell[][] = [CANDIDATE_HEADER, candidateRow(1), [], candidateRow(2, 'not-an-email')]
+      const withFraction = candidateRow(3)
+      withFraction[8] = 37.5
+      rows.push(withFraction)
+      const response = await postXlsx('candidates', rows)
+      assert.equal(response.statusCode, 400, response.body)
+      const error = response.json().error
+      assert.equal(error.code, 'validation_failed')
+      assert.match(error.message, /nothing was imported/)
+      assert.deepEqual(
+        error.issues.map((issue: Record<string, unknown>) => [
+          issue.path,
+          issue.row,
+          issue.field,
+          issue.code,
+        ]),
+        [
+          ['row 4: email', 4, 'email', 'invalid_email'],
+          ['row 5: hours_per_week', 5, 'hours_per_week', 'whole_number'],
+        ],
+        'the empty sheet row 3 keeps the numbering',
+      )
+      assert.deepEqual(error.issues[1].params, { value: '37.5' })
+      assert.equal(await tableSize('candidate'), before)
+    })
+
+    test('files that are not what they claim: legacy .xls, a broken .xlsx, CP949 CSV bytes, both or neither content', async () => {
+      const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])
+      const legacy = await post('companies', { fileName: 'old.xls', contentBase64: xls.toString('base64') })
+      assert.equal(legacy.statusCode, 400)
+      assert.equal(legacy.json().error.issues[0].code, 'xls_legacy')
+      const fake = await post('companies', {
+        fileName: 'companies.xlsx',
+        contentBase64: Buffer.from('external_key,name\n').toString('base64'),
+      })
+      assert.equal(fake.json().error.issues[0].code, 'not_xlsx')
+      const broken = await post('companies', {
+        fileName: 'companies.xlsx',
+        contentBase64: Buffer.from('PK\x03\x04 truncated').toString('base64'),
+      })
+      assert.equal(broken.statusCode, 400)
+      assert.equal(broken.json().error.issues[0].code, 'xlsx_invalid')
+      const cp949 = Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0d, 0x0a, 0xb1, 0xe8, 0xb9, 0xce, 0xc1, 0xd8])
+      const korean = await post('companies', { fileName: 'c.csv', contentBase64: cp949.toString('base64') })
+      assert.equal(korean.json().error.issues[0].code, 'not_utf8')
+      const both = await post('companies', { fileName: 'c.csv', content: 'a', contentBase64: 'YQ==' })
+      assert.equal(both.statusCode, 400)
+      assert.equal(both.json().error.issues[0].path, 'body.content')
+      const neither = await post('companies', { fileName: 'c.csv' })
+      assert.equal(neither.json().error.issues[0].path, 'body.content')
+    })
+
+    test('programId: positions join the program with their seats, candidates become its applicants; a re-import adds nothing', async () => {
+      const dry = await postXlsx('positions', POSITION_ROWS, { programId }, true)
+      assert.equal(dry.statusCode, 200, dry.body)
+      assert.deepEqual(counts(dry.json()), {
+        created: 0,
+        updated: 0,
+        unchanged: 2,
+        addedToProgram: 2,
+        alreadyInProgram: 0,
+      })
+      const program = () =>
+        t.app.inject({ method: 'GET', url: `/api/programs/${programId}`, headers: { cookie: operator } })
+      assert.equal((await program()).json().positionCount, 0, 'a dry run adds nothing')
+
+      const positions = await postXlsx('positions', POSITION_ROWS, { programId })
+      assert.equal(positions.json().addedToProgram, 2)
+      const header = CANDIDATE_HEADER.join(',')
+      const csv = `\ufeff${header}\r\n${[1, 2, 3].map((index) => candidateRow(index).join(',')).join('\r\n')}\r\n`
+      const applicationsBefore = await tableSize('application')
+      const candidates = await post('candidates', { fileName: 'applicants.csv', content: csv, programId })
+      assert.equal(candidates.statusCode, 200, candidates.body)
+      assert.deepEqual(counts(candidates.json()), {
+        created: 3,
+        updated: 0,
+        unchanged: 0,
+        addedToProgram: 3,
+        alreadyInProgram: 0,
+      })
+      assert.equal(await tableSize('application'), applicationsBefore + 3)
+      const overview = (await program()).json()
+      assert.deepEqual(
+        [overview.companyCount, overview.positionCount, overview.seatCount, overview.applicationCount],
+        [2, 2, 5, 3],
+      )
+      const applications = await t.app.inject({
+        method: 'GET',
+        url: `/api/programs/${programId}/applications`,
+        headers: { cookie: operator },
+      })
+      assert.ok(applications.json().every((row: { status: string }) => row.status === 'submitted'))
+
+      const again = await post('candidates', { fileName: 'applicants.csv', content: csv, programId })
+      assert.deepEqual(counts(again.json()), {
+        created: 0,
+        updated: 0,
+        unchanged: 3,
+        addedToProgram: 0,
+        alreadyInProgram: 3,
+      })
+      const positionsAgain = await postXlsx('positions', POSITION_ROWS, { programId })
+      assert.deepEqual([positionsAgain.json().addedToProgram, positionsAgain.json().alreadyInProgram], [0, 2])
+      assert.equal(await tableSize('application'), applicationsBefore + 3)
+      const audit = await t.store.db
+        .selectFrom('auditLog')
+        .selectAll()
+        .where('entityType', '=', 'application')
+        .where('action', '=', 'create')
+        .execute()
+      assert.equal(audit.filter((row) => row.detail.programId === programId).length, 1)
+    })
+
+    test('programId: companies cannot join a program directly; an unknown program is 404', async () => {
+      const companies = await postXlsx('companies', COMPANY_ROWS, { programId })
+      assert.equal(companies.statusCode, 400)
+      assert.equal(companies.json().error.issues[0].path, 'body.programId')
+      const unknown = await postXlsx('positions', POSITION_ROWS, {
+        programId: '00000000-0000-4000-8000-000000000000',
+      })
+      assert.equal(unknown.statusCode, 404)
+    })
+
+    test('XLSX exports: typed cells, formula-like text stays text, the same columns as CSV', async () => {
+      await t.store.db
+        .updateTable('candidate')
+        .set({ cvText: '=HYPERLINK("http://evil.example","x")' })
+        .where('externalKey', '=', 'x-cand-1')
+        .execute()
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `/api/exports/applicants.xlsx?programId=${programId}`,
+        headers: { cookie: operator },
+      })
+      assert.equal(response.statusCode, 200, response.body)
+      assert.equal(
+        response.headers['content-type'],
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      )
+      assert.match(String(response.headers['content-disposition']), /filename="ieum-applicants-.*\.xlsx"/)
+      const sheet = await readSheet(response.rawPayload)
+      const header = sheet[0] as string[]
+      assert.equal(header.at(-3), 'application_status')
+      const row = sheet.find((cells) => cells[0] === 'x-cand-1')!
+      assert.equal(
+        row[header.indexOf('cv_text')],
+        '=HYPERLINK("http://evil.example","x")',
+        'text, not a formula',
+      )
+      assert.equal(row[header.indexOf('hours_per_week')], 40, 'a number cell')
+      // An exported workbook imports back unchanged.
+      const reimport = await post('candidates', {
+        fileName: 'applicants.xlsx',
+        contentBase64: response.rawPayload.toString('base64'),
+      })
+      assert.equal(reimport.statusCode, 200, reimport.body)
+      assert.equal(reimport.json().unchanged, 3)
+      const positions = await t.app.inject({
+        method: 'GET',
+        url: `/api/exports/positions.xlsx?programId=${programId}`,
+        headers: { cookie: operator },
+      })
+      const positionSheet = await readSheet(positions.rawPayload)
+      const startColumn = (positionSheet[0] as string[]).indexOf('start_date')
+      const cv = positionSheet.find((cells) => cells[0] === 'x-pos-cv')!
+      assert.ok(cv[startColumn] instanceof Date, 'a date cell')
+    })
+
+    test('templates (CSV header, XLSX with a column guide) and the documented columns', async () => {
+      const csv = await t.app.inject({
+        method: 'GET',
+        url: '/api/imports/positions/template.csv',
+        headers: { cookie: operator },
+      })
+      assert.equal(csv.statusCode, 200)
+      const columns = await t.app.inject({
+        method: 'GET',
+        url: '/api/imports/columns',
+        headers: { cookie: operator },
+      })
+      const documented = columns.json().columns.positions as { name: string; isRequired: boolean }[]
+      assert.equal(csv.body, `\ufeff${documented.map((entry) => entry.name).join(',')}\r\n`)
+      assert.ok(documented.find((entry) => entry.name === 'capacity')?.isRequired)
+      const xlsx = await t.app.inject({
+        method: 'GET',
+        url: '/api/imports/candidates/template.xlsx',
+        headers: { cookie: operator },
+      })
+      const guide = await readSheet(xlsx.rawPayload, 'columns')
+      assert.deepEqual(guide[0], ['column', 'required', 'value_type', 'allowed_values', 'example'])
+      assert.ok(guide.some((cells) => cells[0] === 'visa_status' && String(cells[3]).includes('D-10')))
+      // The template's first sheet is an importable header: filled with one row, it imports.
+      const first = await readSheet(xlsx.rawPayload)
+      assert.equal(first.length, 1)
+    })
+
+    test('results export: the placements of a draft run or the published round, CSV and XLSX, audited', async () => {
+      const missing = await t.app.inject({
+        method: 'GET',
+        url: `/api/exports/results.csv?programId=${programId}`,
+        headers: { cookie: operator },
+      })
+      assert.equal(missing.statusCode, 409, 'nothing published yet')
+      const noProgram = await t.app.inject({
+        method: 'GET',
+        url: '/api/exports/results.csv',
+        headers: { cookie: operator },
+      })
+      assert.equal(noProgram.statusCode, 400)
+
+      await t.store.db
+        .updateTable('candidate')
+        .set({ fullName: '@SUM(A1) Trần' })
+        .where('externalKey', '=', 'x-cand-2')
+        .execute()
+      const call = (method: 'POST' | 'PATCH', url: string, payload: Record<string, unknown> = {}) =>
+        t.app.inject({ method, url, headers: { cookie: operator }, payload })
+      assert.equal(
+        (await call('PATCH', `/api/programs/${programId}`, { phase: 'ranking_freeze' })).statusCode,
+        200,
+      )
+      const run = await call('POST', `/api/programs/${programId}/match-runs`)
+      assert.equal(run.statusCode, 201, run.body)
+      const runId = run.json().id
+
+      const draft = await t.app.inject({
+        method: 'GET',
+        url: `/api/exports/results.csv?programId=${programId}&runId=${runId}`,
+        headers: { cookie: operator },
+      })
+      assert.equal(draft.statusCode, 200, draft.body)
+      const records: string[][] = parse(draft.body, { bom: true })
+      const header = records[0]!
+      assert.deepEqual(header.slice(0, 8), [
+        'round',
+        'run_id',
+        'run_status',
+        'candidate_key',
+        'full_name',
+        'email',
+        'nationality',
+        'outcome',
+      ])
+      assert.equal(records.length - 1, 3, 'one row per applicant of the market')
+      assert.ok(records.slice(1).every((record) => record[header.indexOf('run_status')] === 'draft'))
+      const tran = records.find((record) => record[header.indexOf('candidate_key')] === 'x-cand-2')!
+      assert.equal(tran[header.indexOf('full_name')], "'@SUM(A1) Trần", 'neutralised in CSV')
+      const matched = records.filter((record) => record[header.indexOf('outcome')] === 'matched')
+      assert.equal(matched.length, run.json().statistics.matched)
+
+      assert.equal((await call('POST', `/api/match-runs/${runId}/publish`)).statusCode, 200)
+      const published = await t.app.inject({
+        method: 'GET',
+        url: `/api/exports/results.xlsx?programId=${programId}`,
+        headers: { cookie: operator },
+      })
+      assert.equal(published.statusCode, 200, published.body)
+      const sheet = await readSheet(published.rawPayload)
+      const xlsxHeader = sheet[0] as string[]
+      const rows = sheet.slice(1)
+      assert.equal(rows.length, 3)
+      const placed = rows.filter((cells) => cells[xlsxHeader.indexOf('outcome')] === 'matched')
+      assert.ok(placed.every((cells) => cells[xlsxHeader.indexOf('placement_status')] === 'offered'))
+      assert.ok(placed.every((cells) => typeof cells[xlsxHeader.indexOf('round')] === 'number'))
+      const tranCells = rows.find((cells) => cells[xlsxHeader.indexOf('candidate_key')] === 'x-cand-2')!
+      assert.equal(tranCells[xlsxHeader.indexOf('full_name')], '@SUM(A1) Trần', 'plain text in XLSX')
+
+      const audit = await t.store.db
+        .selectFrom('auditLog')
+        .selectAll()
+        .where('action', '=', 'export')
+        .where('entityType', '=', 'placement')
+        .execute()
+      assert.equal(audit.length, 2)
+      assert.ok(audit.every((row) => row.actorUserId !== null && row.detail.programId === programId))
+    })
+  })

@@ -1,36 +1,35 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { ProgramInputSchema, ProgramPhaseSchema } from '../../domain/index.ts'
+import { ProgramInputSchema, ProgramPatchSchema } from '../../domain/index.ts'
 import {
   addProgramPositions,
   createProgram,
   getProgram,
+  listPositionCatalog,
   listProgramApplications,
   listProgramPositions,
   listPrograms,
+  setProgramPositions,
   updateProgram,
 } from '../../services/index.ts'
 import { inTransaction, readContext } from './route-context.ts'
 
 const ProgramParams = z.strictObject({ programId: z.uuid() })
-const PROGRAM_FIELDS = ProgramInputSchema.shape
-/**
- * A program patch: only the fields sent change. Built without the input's defaults, which zod 4 applies
- * inside `.partial()` and which would reset an unsent timeline, description or matching configuration.
- */
-const ProgramPatchSchema = z.strictObject({
-  kind: PROGRAM_FIELDS.kind.optional(),
-  title: PROGRAM_FIELDS.title.optional(),
-  description: PROGRAM_FIELDS.description.unwrap().optional(),
-  timeline: PROGRAM_FIELDS.timeline.unwrap().optional(),
-  capacity: PROGRAM_FIELDS.capacity.optional(),
-  matchingConfig: PROGRAM_FIELDS.matchingConfig.unwrap().optional(),
-  phase: ProgramPhaseSchema.optional(),
+/** The positions a program offers and their seats (null = the position's own capacity). */
+const ProgramSeatsSchema = z.strictObject({
+  positions: z
+    .array(
+      z.strictObject({
+        positionId: z.uuid(),
+        seats: z.number().int().min(0).max(10_000).nullable(),
+      }),
+    )
+    .max(2000),
 })
 const ALL_ROLES = ['operator', 'reviewer', 'company', 'candidate'] as const
 
-/** Programs, the positions they offer and their applications. */
+/** Programs, the positions they offer (and the hub's positions to pick from), and their applications. */
 export async function registerProgramRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get('/api/programs', { config: { access: ALL_ROLES }, schema: { tags: ['programs'] } }, (request) =>
@@ -85,6 +84,22 @@ export async function registerProgramRoutes(root: FastifyInstance): Promise<void
       )
       return reply.code(204).send()
     },
+  )
+  app.put(
+    '/api/programs/:programId/positions',
+    {
+      config: { access: ['operator'] },
+      schema: { tags: ['programs'], params: ProgramParams, body: ProgramSeatsSchema },
+    },
+    (request) =>
+      inTransaction(app, request, (context) =>
+        setProgramPositions(context, request.params.programId, request.body.positions),
+      ),
+  )
+  app.get(
+    '/api/programs/:programId/position-catalog',
+    { config: { access: ['operator'] }, schema: { tags: ['programs'], params: ProgramParams } },
+    (request) => listPositionCatalog(readContext(app, request), request.params.programId),
   )
   app.get(
     '/api/programs/:programId/applications',

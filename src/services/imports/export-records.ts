@@ -3,27 +3,70 @@ import { toCandidate, toCompany, toPosition } from '../../store/index.ts'
 import { hubIdOf, requireRole } from '../access.ts'
 import { recordAudit } from '../record-audit.ts'
 import type { ServiceContext } from '../service-context.ts'
+import { exportResultsTable } from './export-results.ts'
 import { formatCsv } from './format-csv.ts'
+import { type ExportTable, formatXlsx } from './format-xlsx.ts'
 import { APPLICATION_COLUMNS, exportColumnsOf, type ImportColumn } from './import-columns.ts'
 
-/** What can be exported as CSV. */
-export const EXPORT_KINDS = ['applicants', 'positions', 'companies'] as const
-/** applicants | positions | companies */
+/** What can be exported. */
+export const EXPORT_KINDS = ['applicants', 'positions', 'companies', 'results'] as const
+/** applicants | positions | companies | results */
 export type ExportKind = (typeof EXPORT_KINDS)[number]
 
-/** What to export; `programId` narrows to one program's applicants, positions or companies. */
+/** The file formats of an export. */
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
+/** csv | xlsx */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/**
+ * What to export; `programId` narrows to one program's applicants, positions or companies, and is
+ * required for results (a published round, or with `runId` one match run, draft or published).
+ */
 export interface ExportRequest {
   readonly kind: ExportKind
+  readonly format?: ExportFormat
   readonly programId?: string
+  readonly runId?: string
+}
+
+/** An export file ready to send. */
+export interface ExportFile {
+  readonly fileName: string
+  readonly contentType: string
+  readonly body: string | Buffer
 }
 
 type Cells = Readonly<Record<string, unknown>>
 
-function toCsv(columns: readonly ImportColumn[], records: readonly Cells[]): string {
-  return formatCsv(
-    columns.map((entry) => entry.name),
-    records.map((record) => columns.map((entry) => entry.format(record))),
-  )
+function toTable(sheet: string, columns: readonly ImportColumn[], records: readonly Cells[]): ExportTable {
+  return {
+    sheet,
+    columns: columns.map(({ name, valueType }) => ({ name, valueType })),
+    rows: records.map((record) => columns.map((entry) => entry.format(record))),
+  }
+}
+
+/** The MIME type of an .xlsx workbook. */
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** A table as a CSV file (BOM, CRLF, neutralised formula cells) or an .xlsx workbook. */
+export async function formatExportFile(
+  tables: readonly ExportTable[],
+  format: ExportFormat,
+  baseName: string,
+): Promise<ExportFile> {
+  if (format === 'xlsx') {
+    return { fileName: `${baseName}.xlsx`, contentType: XLSX_CONTENT_TYPE, body: await formatXlsx(tables) }
+  }
+  const [table] = tables
+  return {
+    fileName: `${baseName}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    body: formatCsv(
+      (table?.columns ?? []).map((entry) => entry.name),
+      table?.rows ?? [],
+    ),
+  }
 }
 
 function eligibilityOf(verdict: unknown): string {
@@ -35,9 +78,9 @@ function eligibilityOf(verdict: unknown): string {
 async function exportApplicants(
   { db, actor }: ServiceContext,
   programId: string | undefined,
-): Promise<string> {
+): Promise<ExportTable> {
   const hubId = hubIdOf(actor)
-  let text: string
+  let table: ExportTable
   let count: number
   if (programId === undefined) {
     const rows = await db
@@ -48,7 +91,7 @@ async function exportApplicants(
       .orderBy('id')
       .execute()
     count = rows.length
-    text = toCsv(exportColumnsOf('candidates'), rows.map(toCandidate))
+    table = toTable('applicants', exportColumnsOf('candidates'), rows.map(toCandidate))
   } else {
     const rows = await db
       .selectFrom('application')
@@ -73,7 +116,7 @@ async function exportApplicants(
         submitted_at: applicationSubmittedAt.toISOString(),
       }),
     )
-    text = toCsv([...exportColumnsOf('candidates'), ...APPLICATION_COLUMNS], records)
+    table = toTable('applicants', [...exportColumnsOf('candidates'), ...APPLICATION_COLUMNS], records)
   }
   await recordAudit(db, actor, [
     {
@@ -83,13 +126,13 @@ async function exportApplicants(
       detail: { kind: 'applicants', programId: programId ?? null, rows: count },
     },
   ])
-  return text
+  return table
 }
 
 async function exportPositions(
   { db, actor }: ServiceContext,
   programId: string | undefined,
-): Promise<string> {
+): Promise<ExportTable> {
   let query = db
     .selectFrom('position')
     .innerJoin('company', 'company.id', 'position.companyId')
@@ -106,13 +149,13 @@ async function exportPositions(
     ...toPosition(position),
     companyKey: companyKey ?? '',
   }))
-  return toCsv(exportColumnsOf('positions'), records)
+  return toTable('positions', exportColumnsOf('positions'), records)
 }
 
 async function exportCompanies(
   { db, actor }: ServiceContext,
   programId: string | undefined,
-): Promise<string> {
+): Promise<ExportTable> {
   let query = db.selectFrom('company').selectAll().where('hubId', '=', hubIdOf(actor))
   if (programId !== undefined) {
     query = query.where('id', 'in', (sub) =>
@@ -124,15 +167,16 @@ async function exportCompanies(
     )
   }
   const rows = await query.orderBy('name').orderBy('id').execute()
-  return toCsv(exportColumnsOf('companies'), rows.map(toCompany))
+  return toTable('companies', exportColumnsOf('companies'), rows.map(toCompany))
 }
 
 /**
- * The hub's applicants, positions or companies (optionally one program's) as a CSV file that Excel opens
- * correctly (UTF-8 with BOM, CRLF) and that cannot run formulas; the columns are the import columns, so an
- * edited export can be imported again. Exporting applicants (personal data) is audited.
+ * The hub's applicants, positions or companies (optionally one program's), or a program's match results,
+ * as a CSV file that Excel opens correctly (UTF-8 with BOM, CRLF) and that cannot run formulas, or as an
+ * .xlsx workbook whose text cells are never formulas. Record exports use the import columns, so an edited
+ * export can be imported again. Exports of personal data (applicants, results) are audited.
  */
-export async function exportRecords(context: ServiceContext, request: ExportRequest): Promise<string> {
+export async function exportRecords(context: ServiceContext, request: ExportRequest): Promise<ExportFile> {
   requireRole(context.actor, 'operator')
   const { programId } = request
   if (programId !== undefined) {
@@ -144,7 +188,14 @@ export async function exportRecords(context: ServiceContext, request: ExportRequ
       .executeTakeFirst()
     if (!program) throw new AppError('not_found', `no program ${programId}`)
   }
-  if (request.kind === 'applicants') return exportApplicants(context, programId)
-  if (request.kind === 'positions') return exportPositions(context, programId)
-  return exportCompanies(context, programId)
+  const table =
+    request.kind === 'applicants'
+      ? await exportApplicants(context, programId)
+      : request.kind === 'positions'
+        ? await exportPositions(context, programId)
+        : request.kind === 'companies'
+          ? await exportCompanies(context, programId)
+          : await exportResultsTable(context, programId, request.runId)
+  const day = new Date().toISOString().slice(0, 10)
+  return formatExportFile([table], request.format ?? 'csv', `ieum-${request.kind}-${day}`)
 }

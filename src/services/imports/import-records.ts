@@ -1,11 +1,13 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
-import { AppError, type AppErrorIssue } from '../../domain/index.ts'
+import { AppError } from '../../domain/index.ts'
 import { type Database, toCandidateValues, toCompanyValues, toPositionValues } from '../../store/index.ts'
 import { hubIdOf, requireRole } from '../access.ts'
-import { recordAudit } from '../record-audit.ts'
+import { type AuditEvent, recordAudit } from '../record-audit.ts'
 import type { ServiceContext } from '../service-context.ts'
 import type { ImportKind } from './import-columns.ts'
-import { type ImportIssue, type ImportRow, validateImport } from './validate-import.ts'
+import { describeImportIssue, type ImportErrorIssue } from './import-issue.ts'
+import { type ImportFormat, readImportFile } from './read-import-file.ts'
+import { type ImportIssue, type ImportRow, validateImportRecords } from './validate-import.ts'
 
 /** Rows per INSERT statement: 500 candidates × 23 columns stays far below PostgreSQL's 65,535 parameters. */
 export const IMPORT_BATCH_SIZE = 500
@@ -17,27 +19,33 @@ const LOOKUP_CHUNK = 1000
 export interface ImportRequest {
   readonly kind: ImportKind
   readonly fileName: string
+  /** CSV text, or the bytes of a CSV or .xlsx file (told apart by their content). */
   readonly content: Buffer | string
   /** Validate and count what would change, store nothing. */
   readonly dryRun?: boolean
+  /**
+   * A program of the hub: imported positions join it (their seats are their capacity) and imported
+   * candidates become its applicants. Not for companies (they take part through their positions).
+   */
+  readonly programId?: string
 }
 
 /** What an import did (or, for a dry run, would do). */
 export interface ImportSummary {
   readonly kind: ImportKind
   readonly fileName: string
+  readonly format: ImportFormat
   readonly rows: number
   readonly created: number
   readonly updated: number
   readonly unchanged: number
   readonly isDryRun: boolean
-}
-
-/** A row problem as the API reports it: `row 12: email` plus the row, line and column on their own. */
-export interface ImportErrorIssue extends AppErrorIssue {
-  readonly row: number
-  readonly line: number
-  readonly field: string
+  /** The program the rows joined, or null. */
+  readonly programId: string | null
+  /** Positions that joined the program, or candidates who became its applicants. */
+  readonly addedToProgram: number
+  /** Rows that were in the program already. */
+  readonly alreadyInProgram: number
 }
 
 type Db = Kysely<Database>
@@ -176,21 +184,27 @@ function planPositions(hubId: string, rows: readonly ImportRow<'positions'>[], f
     for (const row of rows) {
       const companyId = companyIds.get(row.companyKey ?? '')
       if (!companyId) {
+        const params = { key: row.companyKey ?? '' }
         issues.push({
           row: row.row,
           line: row.line,
           field: 'company_key',
-          message: `no company with external_key "${row.companyKey}" in this hub; import companies first`,
+          code: 'unknown_company',
+          params,
+          message: describeImportIssue('unknown_company', params),
         })
         continue
       }
       const matches = stored.get(row.externalKey) ?? []
       if (matches.length > 1) {
+        const params = { key: row.externalKey, count: matches.length }
         issues.push({
           row: row.row,
           line: row.line,
           field: 'external_key',
-          message: `${matches.length} positions in this hub already have the key "${row.externalKey}"`,
+          code: 'ambiguous_key',
+          params,
+          message: describeImportIssue('ambiguous_key', params),
         })
       } else if (matches[0] && matches[0].companyId !== companyId) {
         moves.push({ id: matches[0].id, companyId })
@@ -248,23 +262,110 @@ function toValidationError(fileName: string, issues: readonly ImportIssue[]): Ap
         row: issue.row,
         line: issue.line,
         field: issue.field,
+        code: issue.code,
+        params: issue.params,
       }),
     ),
   )
 }
 
+/** The program an import adds rows to: in the actor's hub, not closed. */
+async function findImportProgram(db: Db, hubId: string, kind: ImportKind, programId: string) {
+  if (kind === 'companies') {
+    throw new AppError('validation_failed', 'companies take part in a program through their positions', [
+      { path: 'body.programId', message: 'import positions or candidates into a program, not companies' },
+    ])
+  }
+  const program = await db
+    .selectFrom('program')
+    .select(['id', 'phase'])
+    .where('id', '=', programId)
+    .where('hubId', '=', hubId)
+    .executeTakeFirst()
+  if (!program) throw new AppError('not_found', `no program ${programId}`)
+  if (program.phase === 'closed') throw new AppError('phase_closed', 'the program is closed')
+  return program
+}
+
+/** Ids of the hub's records with these external keys (positions: keyed by company id and key). */
+async function findIdsByKey(
+  db: Db,
+  hubId: string,
+  kind: 'candidates' | 'positions',
+  keys: readonly string[],
+): Promise<string[]> {
+  const ids: string[] = []
+  for (const part of chunk(keys, LOOKUP_CHUNK)) {
+    const rows =
+      kind === 'candidates'
+        ? await db
+            .selectFrom('candidate')
+            .select('id')
+            .where('hubId', '=', hubId)
+            .where('externalKey', 'in', part)
+            .execute()
+        : await db
+            .selectFrom('position')
+            .innerJoin('company', 'company.id', 'position.companyId')
+            .select('position.id')
+            .where('company.hubId', '=', hubId)
+            .where('position.externalKey', 'in', part)
+            .execute()
+    for (const row of rows) ids.push(row.id)
+  }
+  return ids
+}
+
 /**
- * Imports candidates, companies or positions from a CSV file into the operator's hub. The whole file is
- * validated first and nothing is stored unless every row is valid (`validation_failed` lists each bad
- * row and column). Rows are matched on `external_key`: new keys are created, changed rows updated, equal
- * rows left alone, all in one transaction. Candidate imports are audited.
+ * Adds the imported rows to the program: positions join it with their own capacity as seats, candidates
+ * get a submitted application. Rows already in it are left alone, so a re-import adds nothing.
+ */
+async function addToProgram(
+  db: Db,
+  hubId: string,
+  kind: 'candidates' | 'positions',
+  programId: string,
+  keys: readonly string[],
+): Promise<{ added: number; already: number }> {
+  const ids = await findIdsByKey(db, hubId, kind, keys)
+  let added = 0
+  for (const part of chunk(ids, IMPORT_BATCH_SIZE)) {
+    const rows =
+      kind === 'candidates'
+        ? await db
+            .insertInto('application')
+            .values(part.map((candidateId) => ({ programId, candidateId, status: 'submitted' })))
+            .onConflict((conflict) => conflict.columns(['programId', 'candidateId']).doNothing())
+            .returning('id')
+            .execute()
+        : await db
+            .insertInto('programPosition')
+            .values(part.map((positionId) => ({ programId, positionId, capacity: null })))
+            .onConflict((conflict) => conflict.columns(['programId', 'positionId']).doNothing())
+            .returning('positionId as id')
+            .execute()
+    added += rows.length
+  }
+  return { added, already: ids.length - added }
+}
+
+/**
+ * Imports candidates, companies or positions from a CSV or .xlsx file into the operator's hub. The whole
+ * file is validated first and nothing is stored unless every row is valid (`validation_failed` lists each
+ * bad row and column, with a code per problem for the reader's language). Rows are matched on
+ * `external_key`: new keys are created, changed rows updated, equal rows left alone, all in one
+ * transaction. With `programId`, positions join the program and candidates become its applicants.
+ * Candidate imports and the applications they create are audited.
  */
 export async function importRecords(context: ServiceContext, request: ImportRequest): Promise<ImportSummary> {
   const { actor } = context
   requireRole(actor, 'operator')
   const hubId = hubIdOf(actor)
   const isDryRun = request.dryRun === true
-  const validation = validateImport(request.kind, request.content)
+  const { programId } = request
+  if (programId !== undefined) await findImportProgram(context.db, hubId, request.kind, programId)
+  const file = await readImportFile(request.fileName, request.content)
+  const validation = validateImportRecords(request.kind, file.records)
   if (validation.rows.length === 0 && validation.issues.length > 0) {
     throw toValidationError(request.fileName, validation.issues)
   }
@@ -290,41 +391,71 @@ export async function importRecords(context: ServiceContext, request: ImportRequ
           )
         : planPositions(hubId, rows as ImportRow<'positions'>[], writtenFields)
 
+  const linkKind = request.kind === 'companies' ? null : request.kind
+  const writeAll = async (trx: Db, write: Plan['write']) => {
+    const counts = await write(trx)
+    const program =
+      programId !== undefined && linkKind !== null
+        ? await addToProgram(trx, hubId, linkKind, programId, keys)
+        : { added: 0, already: 0 }
+    return { ...counts, program }
+  }
+
   return inOwnTransaction(context.db, async (trx) => {
     const { issues, write } = await plan(trx)
     const allIssues = [...validation.issues, ...issues]
     if (allIssues.length > 0) throw toValidationError(request.fileName, allIssues)
-    let counts: { created: number; updated: number }
+    let counts: Awaited<ReturnType<typeof writeAll>>
     if (isDryRun) {
       // Write for real to learn exactly what would change, then roll back to before the writes.
       await sql`savepoint ieum_import_dry_run`.execute(trx)
       try {
-        counts = await write(trx)
+        counts = await writeAll(trx, write)
       } finally {
         await sql`rollback to savepoint ieum_import_dry_run`.execute(trx)
       }
     } else {
-      counts = await write(trx)
+      counts = await writeAll(trx, write)
     }
     const summary: ImportSummary = {
       kind: request.kind,
       fileName: request.fileName,
+      format: file.format,
       rows: validation.rows.length,
       created: counts.created,
       updated: counts.updated,
       unchanged: validation.rows.length - counts.created - counts.updated,
       isDryRun,
+      programId: programId ?? null,
+      addedToProgram: counts.program.added,
+      alreadyInProgram: counts.program.already,
     }
-    if (!isDryRun && request.kind === 'candidates' && counts.created + counts.updated > 0) {
-      await recordAudit(trx, actor, [
-        {
-          action: counts.created > 0 ? 'create' : 'update',
-          entityType: 'candidate',
-          entityId: null,
-          detail: { source: 'csv_import', fileName: request.fileName, ...counts, rows: summary.rows },
+    if (isDryRun) return summary
+    const source = file.format === 'xlsx' ? 'xlsx_import' : 'csv_import'
+    const entries: AuditEvent[] = []
+    if (request.kind === 'candidates' && counts.created + counts.updated > 0) {
+      entries.push({
+        action: counts.created > 0 ? 'create' : 'update',
+        entityType: 'candidate',
+        entityId: null,
+        detail: {
+          source,
+          fileName: request.fileName,
+          created: counts.created,
+          updated: counts.updated,
+          rows: summary.rows,
         },
-      ])
+      })
     }
+    if (programId !== undefined && counts.program.added > 0) {
+      entries.push({
+        action: 'create',
+        entityType: request.kind === 'candidates' ? 'application' : 'program_position',
+        entityId: null,
+        detail: { source, fileName: request.fileName, programId, added: counts.program.added },
+      })
+    }
+    if (entries.length > 0) await recordAudit(trx, actor, entries)
     return summary
   })
 }

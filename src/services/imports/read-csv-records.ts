@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync'
-import { AppError } from '../../domain/index.ts'
+import { fileError } from './import-issue.ts'
 
-/** One record of a CSV file with where it is: `row` as a spreadsheet numbers it (header = 1), `line` in the text. */
-export interface CsvRecord {
+/** One record of an import file with where it is: `row` as a spreadsheet numbers it (header = 1), `line` in the text. */
+export interface FileRecord {
   readonly row: number
   readonly line: number
   readonly cells: readonly string[]
@@ -14,19 +14,13 @@ const NEWLINE = /\r\n|\n|\r/g
 function decodeText(content: Buffer | string): string {
   if (typeof content !== 'string') {
     if ((content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff)) {
-      throw new AppError('validation_failed', 'the file is UTF-16; save it as "CSV UTF-8" and import again', [
-        { path: 'file', message: 'UTF-16 is not supported' },
-      ])
+      throw fileError('utf16')
     }
     try {
       content = new TextDecoder('utf-8', { fatal: true }).decode(content)
     } catch {
       // Most often a Korean Excel "CSV" saved in CP949 (EUC-KR).
-      throw new AppError(
-        'validation_failed',
-        'the file is not UTF-8; save it as "CSV UTF-8" and import again',
-        [{ path: 'file', message: 'not valid UTF-8' }],
-      )
+      throw fileError('not_utf8')
     }
   }
   return content.startsWith('\ufeff') ? content.slice(1) : content
@@ -36,7 +30,7 @@ function decodeText(content: Buffer | string): string {
  * Splits a CSV file (RFC 4180, comma-separated, UTF-8, optional BOM, CRLF or LF) into records, keeping
  * blank lines as empty records so that `row` matches the row number a spreadsheet shows.
  */
-export function readCsvRecords(content: Buffer | string): CsvRecord[] {
+export function readCsvRecords(content: Buffer | string): FileRecord[] {
   const text = decodeText(content)
   let cellsList: string[][]
   try {
@@ -45,13 +39,9 @@ export function readCsvRecords(content: Buffer | string): CsvRecord[] {
     const csvError = error as Error & { code?: unknown; lines?: number }
     if (typeof csvError.code !== 'string' || !csvError.code.startsWith('CSV_')) throw error
     const line = csvError.lines ?? 0
-    throw new AppError(
-      'validation_failed',
-      `the file is not valid CSV near line ${line}: ${csvError.message}`,
-      [{ path: `line ${line}`, message: csvError.message }],
-    )
+    throw fileError('csv_syntax', { line, detail: csvError.message }, `line ${line}`)
   }
-  const records: CsvRecord[] = []
+  const records: FileRecord[] = []
   let line = 1
   cellsList.forEach((cells, index) => {
     records.push({ row: index + 1, line, cells })

@@ -8,7 +8,8 @@ import {
   PositionInputSchema,
 } from '../../domain/index.ts'
 import { IMPORT_COLUMNS, type ImportColumn, type ImportKind } from './import-columns.ts'
-import { type CsvRecord, readCsvRecords } from './read-csv-records.ts'
+import { describeImportIssue, type ImportIssueCode, type ImportIssueParams } from './import-issue.ts'
+import { type FileRecord, readCsvRecords } from './read-csv-records.ts'
 
 /** The most data rows one file may hold. */
 export const MAX_IMPORT_ROWS = 50_000
@@ -26,8 +27,12 @@ export interface ImportIssue {
   readonly row: number
   /** Line in the text where the row starts (differs from `row` only after cells with line breaks). */
   readonly line: number
-  /** Column name, e.g. `email`. */
+  /** Column name, e.g. `email`; `(row)` for the row as a whole, `(file)` for the file. */
   readonly field: string
+  /** What is wrong, for a message in the reader's language (`importIssue.<code>`). */
+  readonly code: string
+  readonly params: ImportIssueParams
+  /** The same in English. */
   readonly message: string
 }
 
@@ -71,54 +76,124 @@ const normaliseHeader = (name: string): string =>
     .toLowerCase()
     .replace(/[\s-]+/g, '_')
 
+/** An issue at a record, its English text built from the code. */
+function issueAt(
+  record: Pick<FileRecord, 'row' | 'line'>,
+  field: string,
+  code: ImportIssueCode,
+  params: ImportIssueParams = {},
+): ImportIssue {
+  return {
+    row: record.row,
+    line: record.line,
+    field,
+    code,
+    params,
+    message: describeImportIssue(code, params),
+  }
+}
+
 interface HeaderCheck {
   readonly columns: readonly (ImportColumn | null)[]
   readonly issues: ImportIssue[]
 }
 
-function checkHeader(kind: ImportKind, header: CsvRecord): HeaderCheck {
+function checkHeader(kind: ImportKind, header: FileRecord): HeaderCheck {
   const known = new Map(IMPORT_COLUMNS[kind].map((entry) => [entry.name, entry]))
   const issues: ImportIssue[] = []
-  const at = (field: string, message: string) =>
-    issues.push({ row: header.row, line: header.line, field, message })
   const seen = new Set<string>()
   const columns = header.cells.map((cell, index) => {
     const name = normaliseHeader(cell)
     if (name === '') {
-      at(`column ${index + 1}`, 'the header cell is empty')
+      issues.push(issueAt(header, `column ${index + 1}`, 'header_empty', { column: index + 1 }))
       return null
     }
     const entry = known.get(name)
     if (!entry) {
-      at(name, `unknown column; the ${kind} columns are ${[...known.keys()].join(', ')}`)
+      issues.push(issueAt(header, name, 'unknown_column', { kind, columns: [...known.keys()].join(', ') }))
       return null
     }
-    if (seen.has(name)) at(name, 'the column appears twice')
+    if (seen.has(name)) issues.push(issueAt(header, name, 'duplicate_column'))
     seen.add(name)
     return entry
   })
   for (const entry of IMPORT_COLUMNS[kind]) {
-    if (entry.isRequired && !seen.has(entry.name)) at(entry.name, 'required column is missing')
+    if (entry.isRequired && !seen.has(entry.name)) issues.push(issueAt(header, entry.name, 'missing_column'))
   }
   return { columns, issues }
 }
 
-/** The column a zod issue path points at, and the message with the list item it concerns. */
+/** The columns whose schema checks are regular expressions, and what the expression stands for. */
+const PATTERN_CODES: Readonly<Record<string, ImportIssueCode>> = {
+  nationality: 'country_code',
+  residence_country: 'country_code',
+  education_country: 'country_code',
+  languages: 'language_code',
+  time_zone: 'time_zone',
+}
+
+type ZodIssue = z.core.$ZodIssue
+
+/** The problem code and values of a zod issue, in terms a spreadsheet user understands. */
+function codeOfZodIssue(
+  issue: ZodIssue,
+  column: string,
+  value: unknown,
+): { code: ImportIssueCode; params: ImportIssueParams } {
+  if (value === undefined) return { code: 'required', params: {} }
+  switch (issue.code) {
+    case 'too_small': {
+      const min = Number(issue.minimum)
+      if (issue.origin === 'string') return { code: 'text_too_short', params: { min } }
+      if (issue.origin === 'array') return { code: 'too_few_items', params: { min } }
+      return { code: 'number_too_small', params: { min } }
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum)
+      if (issue.origin === 'string') return { code: 'text_too_long', params: { max } }
+      if (issue.origin === 'array') return { code: 'too_many_items', params: { max } }
+      return { code: 'number_too_big', params: { max } }
+    }
+    case 'invalid_format':
+      if (issue.format === 'email') return { code: 'invalid_email', params: {} }
+      if (issue.format === 'url') return { code: 'invalid_url', params: {} }
+      if (issue.format === 'date') return { code: 'invalid_date', params: {} }
+      return { code: PATTERN_CODES[column] ?? 'invalid', params: { detail: issue.message } }
+    case 'invalid_value':
+      return { code: 'one_of', params: { values: issue.values.map(String).join(', ') } }
+    case 'invalid_type':
+      if (issue.expected === 'int') return { code: 'whole_number', params: { value: String(value) } }
+      return { code: 'invalid', params: { detail: issue.message } }
+    default:
+      return { code: 'invalid', params: { detail: issue.message } }
+  }
+}
+
+/** The value at a zod issue path in the row's input (undefined = the cell was empty). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node = input
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<PropertyKey, unknown>)[key]
+  }
+  return node
+}
+
+/** The column a zod issue path points at, and the list item (1-based) it concerns, if any. */
 function locateIssue(
   path: readonly PropertyKey[],
-  message: string,
   byField: ReadonlyMap<string, ImportColumn>,
   educationColumns: readonly ImportColumn[],
-): { column: string; message: string } {
+): { column: string; item?: string } {
   const [field, index, ...rest] = path.map(String)
   if (field === 'education' && rest[0] !== undefined) {
     const entry = educationColumns.find((candidate) => candidate.subField === rest[0])
-    if (entry) return { column: entry.name, message }
+    if (entry) return { column: entry.name }
   }
   const column = byField.get(field ?? '')?.name ?? field ?? '(row)'
-  if (index === undefined) return { column, message }
-  const item = Number.isInteger(Number(index)) ? `item ${Number(index) + 1}` : index
-  return { column, message: `${[item, ...rest].join(' ')}: ${message}` }
+  if (index === undefined) return { column }
+  const item = Number.isInteger(Number(index)) ? String(Number(index) + 1) : index
+  return { column, item: [item, ...rest].join(' ') }
 }
 
 /**
@@ -126,22 +201,36 @@ function locateIssue(
  * every bad cell is reported with its row and column, duplicate external keys included. Pure.
  */
 export function validateImport<K extends ImportKind>(kind: K, content: Buffer | string): ImportValidation<K> {
-  const records = readCsvRecords(content)
+  return validateImportRecords(kind, readCsvRecords(content))
+}
+
+/**
+ * Checks the records of a whole file (CSV or XLSX: one validation path) against the columns and zod schema
+ * of `kind`: every bad cell is reported with its row and column, duplicate external keys included. Pure.
+ */
+export function validateImportRecords<K extends ImportKind>(
+  kind: K,
+  records: readonly FileRecord[],
+): ImportValidation<K> {
   const empty = { kind, rows: [], writtenFields: [] }
   const [header, ...body] = records
   if (!header || header.cells.every((cell) => cell.trim() === '')) {
-    return { ...empty, issues: [{ row: 1, line: 1, field: '(file)', message: 'the file is empty' }] }
+    return { ...empty, issues: [issueAt({ row: 1, line: 1 }, '(file)', 'file_empty')] }
   }
-  const { columns, issues } = checkHeader(kind, header)
+  // Spreadsheets often save empty cells after the last column: they are not columns.
+  let width = header.cells.length
+  while (width > 0 && header.cells[width - 1]!.trim() === '') width--
+  const trimmedHeader = { ...header, cells: header.cells.slice(0, width) }
+  const { columns, issues } = checkHeader(kind, trimmedHeader)
   if (issues.length > 0) return { ...empty, issues }
 
   const dataRecords = body.filter((record) => record.cells.some((cell) => cell.trim() !== ''))
   if (dataRecords.length === 0) {
-    return { ...empty, issues: [{ row: 2, line: 2, field: '(file)', message: 'the file has no data rows' }] }
+    return { ...empty, issues: [issueAt({ row: 2, line: 2 }, '(file)', 'no_data_rows')] }
   }
   if (dataRecords.length > MAX_IMPORT_ROWS) {
-    const message = `the file has ${dataRecords.length} rows; split it into files of at most ${MAX_IMPORT_ROWS}`
-    return { ...empty, issues: [{ row: header.row, line: header.line, field: '(file)', message }] }
+    const params = { rows: dataRecords.length, max: MAX_IMPORT_ROWS }
+    return { ...empty, issues: [issueAt(header, '(file)', 'too_many_rows', params)] }
   }
 
   const present = columns.filter((entry): entry is ImportColumn => entry !== null && !entry.isReadOnly)
@@ -158,10 +247,10 @@ export function validateImport<K extends ImportKind>(kind: K, content: Buffer | 
 
   for (const record of dataRecords) {
     const issuesBefore = issues.length
-    const at = (field: string, message: string) =>
-      issues.push({ row: record.row, line: record.line, field, message })
+    const at = (field: string, code: ImportIssueCode, params: ImportIssueParams = {}) =>
+      issues.push(issueAt(record, field, code, params))
     const extra = record.cells.slice(columns.length).filter((cell) => cell.trim() !== '')
-    if (extra.length > 0) at('(row)', `the row has ${extra.length} more cells than the header has columns`)
+    if (extra.length > 0) at('(row)', 'extra_cells', { count: extra.length })
 
     const input: Record<string, unknown> = {}
     const education: Record<string, unknown> = {}
@@ -170,13 +259,13 @@ export function validateImport<K extends ImportKind>(kind: K, content: Buffer | 
       if (!entry || entry.isReadOnly) return
       const cell = cleanCell(record.cells[index] ?? '')
       if (entry.isRequired && cell === '') {
-        at(entry.name, 'a value is required')
+        at(entry.name, 'required')
         badColumns.add(entry.name)
         return
       }
       const parsed = entry.parse(cell)
-      if ('error' in parsed) {
-        at(entry.name, parsed.error)
+      if ('code' in parsed) {
+        at(entry.name, parsed.code, parsed.params)
         badColumns.add(entry.name)
       } else if (parsed.value !== undefined) {
         if (entry.subField) education[entry.subField] = parsed.value
@@ -190,14 +279,25 @@ export function validateImport<K extends ImportKind>(kind: K, content: Buffer | 
     const result = schema.safeParse(schemaInput)
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const located = locateIssue(issue.path, issue.message, byField, educationColumns)
-        if (!badColumns.has(located.column)) at(located.column, located.message)
+        const located = locateIssue(issue.path, byField, educationColumns)
+        if (badColumns.has(located.column)) continue
+        const { code, params } = codeOfZodIssue(issue, located.column, valueAt(schemaInput, issue.path))
+        const withItem = located.item === undefined ? params : { ...params, item: located.item }
+        const english = describeImportIssue(code, params)
+        issues.push({
+          row: record.row,
+          line: record.line,
+          field: located.column,
+          code,
+          params: withItem,
+          message: located.item === undefined ? english : `item ${located.item}: ${english}`,
+        })
       }
     }
     const externalKey = typeof input.externalKey === 'string' ? input.externalKey : ''
     const firstRow = firstRowOfKey.get(externalKey)
     if (externalKey !== '' && firstRow !== undefined) {
-      at('external_key', `"${externalKey}" is also the key of row ${firstRow}; keys must be unique in a file`)
+      at('external_key', 'duplicate_key', { key: externalKey, firstRow })
     } else if (externalKey !== '') {
       firstRowOfKey.set(externalKey, record.row)
     }
