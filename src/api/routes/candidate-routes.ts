@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { CandidateInputSchema } from '../../domain/index.ts'
+import { CandidateInputSchema, patchSchemaOf } from '../../domain/index.ts'
 import { createCandidate, getCandidate, listCandidates, updateCandidate } from '../../services/index.ts'
 import { inTransaction } from './route-context.ts'
 
 /** Fields a candidate profile update may carry (all optional, unknown fields refused). */
-export const CandidatePatchSchema = CandidateInputSchema.partial().strict()
+export const CandidatePatchSchema = patchSchemaOf(CandidateInputSchema)
 const IdParams = z.strictObject({ candidateId: z.uuid() })
 
 /** Candidates' personal data: every read and change is audited. */

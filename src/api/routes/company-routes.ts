@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { CompanyInputSchema, PositionInputSchema } from '../../domain/index.ts'
+import { CompanyInputSchema, PositionInputSchema, patchSchemaOf } from '../../domain/index.ts'
 import {
   createCompany,
   createPosition,
@@ -43,7 +43,7 @@ export async function registerCompanyRoutes(root: FastifyInstance): Promise<void
     '/api/companies/:companyId',
     {
       config: { access: ['operator', 'company'] },
-      schema: { tags: ['companies'], params: CompanyParams, body: CompanyInputSchema.partial().strict() },
+      schema: { tags: ['companies'], params: CompanyParams, body: patchSchemaOf(CompanyInputSchema) },
     },
     (request) =>
       inTransaction(app, request, (context) =>
@@ -82,7 +82,7 @@ export async function registerCompanyRoutes(root: FastifyInstance): Promise<void
     '/api/positions/:positionId',
     {
       config: { access: ['operator', 'company'] },
-      schema: { tags: ['positions'], params: PositionParams, body: PositionInputSchema.partial().strict() },
+      schema: { tags: ['positions'], params: PositionParams, body: patchSchemaOf(PositionInputSchema) },
     },
     (request) =>
       inTransaction(app, request, (context) =>
