@@ -7,8 +7,12 @@ import { AppHeader } from './app-header.tsx'
 import { CandidateHome } from './candidate-home.tsx'
 import { CompanyHome } from './company-home.tsx'
 import { describeError } from './describe-error.ts'
+import { EligibilityPage } from './eligibility-page.tsx'
 import { resolveLocale, writeStoredLocale } from './i18n.ts'
+import { MatchComparePage } from './match-compare-page.tsx'
 import { matchRoute, navigateTo, usePath } from './navigation.ts'
+import { OperatorNav } from './operator-nav.tsx'
+import { OutboxPage } from './outbox-page.tsx'
 import { ProgramPage } from './program-page.tsx'
 import { ProgramsHome } from './programs-home.tsx'
 import { SignInPage } from './sign-in-page.tsx'
@@ -150,7 +154,32 @@ function SignedInPage(props: { readonly me: Me; readonly role: Role | null; read
       </p>
     )
   }
+  if (role === 'operator')
+    return (
+      <>
+        <OperatorNav path={props.path} />
+        <RoutedPage me={me} role={role} path={props.path} />
+      </>
+    )
+  return <RoutedPage me={me} role={role} path={props.path} />
+}
+
+function RoutedPage(props: { readonly me: Me; readonly role: Role; readonly path: string }) {
+  const { me, role } = props
   const route = matchRoute(props.path)
+  if (route.name === 'programEligibility')
+    return <EligibilityPage key={route.programId} programId={route.programId} role={role} />
+  if (route.name === 'runCompare')
+    return (
+      <MatchComparePage
+        key={`${route.baseRunId}:${route.otherRunId}`}
+        programId={route.programId}
+        baseRunId={route.baseRunId}
+        otherRunId={route.otherRunId}
+        role={role}
+      />
+    )
+  if (route.name === 'outbox') return <OutboxPage role={role} />
   if (route.name === 'program')
     return (
       <ProgramPage

@@ -32,12 +32,33 @@ export function usePath(): string {
 }
 
 /** What a path shows. */
-export type Route = { readonly name: 'home' } | { readonly name: 'program'; readonly programId: string }
+export type Route =
+  | { readonly name: 'home' }
+  | { readonly name: 'program'; readonly programId: string }
+  | { readonly name: 'programEligibility'; readonly programId: string }
+  | {
+      readonly name: 'runCompare'
+      readonly programId: string
+      readonly baseRunId: string
+      readonly otherRunId: string
+    }
+  | { readonly name: 'outbox' }
 
 /** Reads a route from a path; anything unknown shows the home page. */
 export function matchRoute(path: string): Route {
   const program = /^\/programs\/([^/]+)\/?$/.exec(path)
   if (program?.[1]) return { name: 'program', programId: decodeURIComponent(program[1]) }
+  const eligibility = /^\/programs\/([^/]+)\/eligibility\/?$/.exec(path)
+  if (eligibility?.[1]) return { name: 'programEligibility', programId: decodeURIComponent(eligibility[1]) }
+  const compare = /^\/programs\/([^/]+)\/compare\/([^/]+)\/([^/]+)\/?$/.exec(path)
+  if (compare?.[1] && compare[2] && compare[3])
+    return {
+      name: 'runCompare',
+      programId: decodeURIComponent(compare[1]),
+      baseRunId: decodeURIComponent(compare[2]),
+      otherRunId: decodeURIComponent(compare[3]),
+    }
+  if (/^\/outbox\/?$/.test(path)) return { name: 'outbox' }
   return { name: 'home' }
 }
 
@@ -45,3 +66,16 @@ export function matchRoute(path: string): Route {
 export function programPath(programId: string): string {
   return `/programs/${encodeURIComponent(programId)}`
 }
+
+/** The path of a program's eligibility screen (operators). */
+export function programEligibilityPath(programId: string): string {
+  return `${programPath(programId)}/eligibility`
+}
+
+/** The path of the what-if view comparing two runs of a program (operators). */
+export function runComparePath(programId: string, baseRunId: string, otherRunId: string): string {
+  return `${programPath(programId)}/compare/${encodeURIComponent(baseRunId)}/${encodeURIComponent(otherRunId)}`
+}
+
+/** The path of the hub's e-mail outbox (operators). */
+export const OUTBOX_PATH = '/outbox'

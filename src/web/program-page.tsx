@@ -13,6 +13,8 @@ import { AppLink } from './app-link.tsx'
 import { AsyncView } from './async-view.tsx'
 import { formatCountry, formatDate, formatNumber } from './format.ts'
 import { MatchRunsSection } from './match-runs-section.tsx'
+import { ProgramToolsNav } from './operator-nav.tsx'
+import { OwnEligibilityCard } from './own-eligibility-card.tsx'
 import { PhaseBadge } from './phase-badge.tsx'
 import { RankingSection } from './ranking-section.tsx'
 import { RecommendedCandidatesSection } from './recommended-candidates-section.tsx'
@@ -48,6 +50,8 @@ export function ProgramPage(props: {
         {(data) => (
           <>
             <ProgramSummary program={data} />
+            {isStaff ? <ProgramToolsNav programId={programId} canEdit={props.role === 'operator'} /> : null}
+            {props.role === 'candidate' ? <OwnEligibilityCard programId={programId} /> : null}
             <PositionsSection programId={programId} />
             {props.role === 'candidate' ? <ResultsSection programId={programId} /> : null}
             {props.role === 'candidate' ? <RankingSection programId={programId} /> : null}
