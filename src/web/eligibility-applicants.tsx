@@ -253,7 +253,7 @@ function ApplicantRow(props: {
         )}
       </td>
       {props.canOverride ? (
-        <td>
+        <td className="cell-actions">
           {entry.status === 'withdrawn' ? null : (
             <button
               type="button"

@@ -11,9 +11,9 @@ import {
   messageForServerIssue,
   type RuleDraft,
   type RuleErrors,
-  RuleFields,
   readRuleDraft,
-} from './eligibility-rule-fields.tsx'
+} from './eligibility-rule-draft.ts'
+import { RuleFields } from './eligibility-rule-fields.tsx'
 import { formatNumber } from './format.ts'
 import {
   type DescribedRule,

@@ -19,6 +19,8 @@ export function MatchRunStatistics(props: { readonly run: RunDetails }) {
   const number = (value: number) => formatNumber(value, locale)
   const ofTotal = (bar: Bar) => `${number(bar.value)} / ${number(bar.total ?? 0)}`
   const firstChoice = statistics.choiceHistogram[0] ?? 0
+  // Positions with no seat in this run (a later round offers only the free ones) are not "full".
+  const positionsFull = run.byPosition.filter((p) => p.seats > 0 && p.filled >= p.seats).length
 
   const countries = run.byCountry.slice(0, MAX_COUNTRIES).map((entry) => ({
     label: formatCountry(entry.country, locale),
@@ -69,7 +71,7 @@ export function MatchRunStatistics(props: { readonly run: RunDetails }) {
         </div>
         <div className="stat">
           <dt>{t('runStats.positionsFull')}</dt>
-          <dd>{number(statistics.positionsFull)}</dd>
+          <dd>{number(positionsFull)}</dd>
         </div>
         <div className="stat">
           <dt>{t('runStats.blockingPairs')}</dt>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MATCHING_MECHANISMS, PROGRAM_PHASES, type ProgramPhase } from '../domain/index.ts'
-import { matchRunMarketUrl, type ProgramOverview, rerunMatchRun, updateProgramPhase } from './api-client.ts'
+import { matchRunMarketUrl, type ProgramOverview, rerunMatchRun } from './api-client.ts'
 import { AsyncView } from './async-view.tsx'
 import { describeError } from './describe-error.ts'
 import { formatDate } from './format.ts'
@@ -10,6 +10,7 @@ import type { Message } from './message.ts'
 import { renderMessage } from './message.ts'
 import { navigateTo, runComparePath } from './navigation.ts'
 import {
+  changeProgramPhase,
   createRun,
   fetchOfferSummary,
   fetchRunDetails,
@@ -66,7 +67,7 @@ export function MatchRunsSection(props: {
   }
   const changePhase = () =>
     act(async () => {
-      await updateProgramPhase(program.id, phase)
+      await changeProgramPhase(program, phase)
       return { key: 'matchRuns.phaseChanged', values: { phase: t(`phase.${phase}`) } }
     }, reloadAll)
   const runDraft = () =>

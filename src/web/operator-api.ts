@@ -3,9 +3,10 @@ import type {
   EligibilityReason,
   EligibilityRule,
   EligibilityVerdict,
+  ProgramPhase,
   UiLocale,
 } from '../domain/index.ts'
-import { type MatchRunSummary, requestApi } from './api-client.ts'
+import { type MatchRunSummary, type ProgramOverview, requestApi } from './api-client.ts'
 
 // The operator's screens (eligibility, what-if compare, second round, outbox) and the candidate's own
 // verdict: their API calls and answer types, beside the shared request helper.
@@ -157,6 +158,20 @@ export function fetchOwnEligibility(programId: string, locale: string): Promise<
     'GET',
     `/api/me/programs/${encodeURIComponent(programId)}/eligibility?${localeQuery(locale)}`,
   )
+}
+
+/**
+ * Moves a program to another phase (operators). The program's timeline, description and matching settings
+ * are sent along unchanged: `PATCH /api/programs/:id` currently fills fields it is not sent with their
+ * defaults (an empty timeline), which would lose the acceptance deadline and the eligibility-check day.
+ */
+export function changeProgramPhase(program: ProgramOverview, phase: ProgramPhase): Promise<unknown> {
+  return requestApi('PATCH', programUrl(program.id), {
+    phase,
+    timeline: program.timeline,
+    description: program.description,
+    matchingConfig: program.matchingConfig,
+  })
 }
 
 /** Every statistic a run's result file carries. */

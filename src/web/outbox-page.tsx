@@ -148,7 +148,6 @@ function OutboxView(props: { readonly messages: readonly OutboxMessage[] }) {
               <tr>
                 <th scope="col">{t('outbox.time')}</th>
                 <th scope="col">{t('outbox.recipient')}</th>
-                <th scope="col">{t('outbox.language')}</th>
                 <th scope="col">{t('outbox.subject')}</th>
                 <th scope="col">{t('outbox.statusColumn')}</th>
               </tr>
@@ -163,9 +162,13 @@ function OutboxView(props: { readonly messages: readonly OutboxMessage[] }) {
                     data-status={own}
                     className={message.id === selectedId ? 'is-selected' : undefined}
                   >
-                    <td>{formatDateTime(message.createdAt, locale)}</td>
-                    <td>{message.email}</td>
-                    <td>{languageName(message.locale)}</td>
+                    <td className="outbox-time">{formatDateTime(message.createdAt, locale)}</td>
+                    <td className="outbox-recipient">
+                      <span className="cell-strong">{message.email}</span>
+                      <span className="cell-sub" lang={message.locale}>
+                        {languageName(message.locale)}
+                      </span>
+                    </td>
                     <td>
                       <button
                         type="button"

@@ -155,6 +155,7 @@ describe('operator screens in headless Chromium', { skip: IS_SKIPPED }, () => {
     assert.ok(firstFull)
     await positionSelect.selectOption(firstFull)
     await whatIf.getByLabel('Extra seats 1').fill('1')
+    await draftCard.screenshot({ path: join(SCREENSHOT_DIR, 'operator-draft-run-what-if-en.png') })
     await whatIf.getByRole('button', { name: 'Create alternative and compare' }).click()
     await operator.getByRole('heading', { level: 1, name: 'What-if comparison' }).waitFor()
     const summary = operator.getByTestId('compare-summary')
@@ -210,20 +211,21 @@ describe('operator screens in headless Chromium', { skip: IS_SKIPPED }, () => {
       email: 'declining.candidate@demo.ieum.example',
       name: offer.fullName,
       password: 'ieum-demo-2027',
-      locale: 'en',
+      locale: 'vi',
       grants: [{ role: 'candidate', hubId: program.hubId, candidateId: offer.candidateId }],
     })
     const candidate = await signedInPage('declining.candidate@demo.ieum.example', 'ieum-demo-2027')
     await candidate.getByRole('link', { name: program.title }).click()
-    await candidate.getByTestId('own-eligibility').waitFor()
+    // The candidate reads their own verdict and their offer in Vietnamese, and declines.
+    await candidate.getByRole('heading', { level: 2, name: 'Điều kiện tham gia của bạn' }).waitFor()
     await candidate
       .getByTestId('own-eligibility-status')
-      .getByText('You meet the conditions of this program.')
+      .getByText('Bạn đáp ứng các điều kiện của chương trình này.')
       .waitFor()
     await candidate.getByTestId('placement').waitFor()
-    await candidate.getByRole('button', { name: 'Decline offer' }).click()
-    await candidate.getByTestId('results').getByText('Declined', { exact: true }).waitFor()
-    await shot(candidate, 'candidate-declined-en')
+    await candidate.getByRole('button', { name: 'Từ chối lời mời' }).click()
+    await candidate.getByTestId('results').getByText('Đã từ chối', { exact: true }).waitFor()
+    await shot(candidate, 'candidate-eligibility-declined-vi')
 
     // 8. The operator sees the answers, reads what round 2 will do, runs it, sees the freed seat filled, publishes.
     await operator.getByRole('link', { name: '← Back to the program' }).click()
@@ -234,6 +236,12 @@ describe('operator screens in headless Chromium', { skip: IS_SKIPPED }, () => {
       .getByTestId('second-round-explanation')
       .getByText(/freed by declines/)
       .waitFor()
+    // The timeline survives the phase changes: the deadline is named, and running early is explained.
+    await secondRound
+      .getByTestId('acceptance-deadline')
+      .getByText('Offers can be answered until May 19, 2027.')
+      .waitFor()
+    await secondRound.getByTestId('second-round-early').waitFor()
     await secondRound.getByRole('button', { name: 'Run round 2 (draft)' }).click()
     await secondRound.getByText('Round 2 has run as a draft', { exact: false }).waitFor()
     const round2 = operator.locator('[data-testid="match-run"][data-round="2"][data-status="draft"]')
@@ -277,6 +285,19 @@ describe('operator screens in headless Chromium', { skip: IS_SKIPPED }, () => {
     await preview.getByText('Queued', { exact: true }).waitFor()
     assert.match((await preview.locator('.message-body').textContent()) ?? '', /\S{10}/, 'the body is shown')
     await shot(operator, 'outbox-en')
+
+    // 10. The operator's own language: the outbox and the eligibility screen in Korean.
+    await operator.getByRole('button', { name: '한국어' }).click()
+    await operator.getByRole('heading', { level: 1, name: '이메일 발송함' }).waitFor()
+    await shot(operator, 'outbox-ko')
+    await operator.goto(`${server.url}/programs/${program.id}/eligibility`)
+    await operator.getByRole('heading', { level: 1, name: '자격 심사' }).waitFor()
+    await operator
+      .getByTestId('eligibility-table')
+      .getByText(/요구 수준\(B2 이상\)보다 낮습니다/)
+      .first()
+      .waitFor()
+    await shot(operator, 'eligibility-ko')
 
     assert.deepEqual(problems, [], 'no page errors or server errors')
   })
