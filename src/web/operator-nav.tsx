@@ -6,7 +6,11 @@ import { OUTBOX_PATH, programEligibilityPath } from './navigation.ts'
 export function OperatorNav(props: { readonly path: string }) {
   const { t } = useTranslation()
   const links = [
-    { to: '/', label: t('operatorNav.programs'), isCurrent: props.path === '/' },
+    {
+      to: '/',
+      label: t('operatorNav.programs'),
+      isCurrent: props.path === '/' || props.path.startsWith('/programs/'),
+    },
     { to: OUTBOX_PATH, label: t('operatorNav.outbox'), isCurrent: props.path.startsWith(OUTBOX_PATH) },
   ]
   return (

@@ -11,6 +11,8 @@ import { useApiData } from './use-api-data.ts'
 /** Statuses always offered as filters; any other status the server reports is added beside them. */
 const KNOWN_STATUSES = ['queued', 'sent', 'failed'] as const
 const PAGE = 100
+/** The server answers with the newest messages up to this many. */
+const SERVER_LIMIT = 500
 
 /**
  * The hub's e-mail outbox for operators: every message with recipient, language, subject, delivery status
@@ -139,6 +141,7 @@ function OutboxView(props: { readonly messages: readonly OutboxMessage[] }) {
         </label>
         <p className="muted" aria-live="polite">
           {t('outbox.showing', { shown: shown.length, count: props.messages.length })}
+          {props.messages.length >= SERVER_LIMIT ? ` ${t('outbox.limited', { count: SERVER_LIMIT })}` : ''}
         </p>
       </div>
       <div className="outbox-layout">

@@ -210,6 +210,20 @@ describe('program journey through the API: rank, freeze, run, compare, publish, 
     assert.equal(audit.length, 1, 'reading names is audited')
     assert.equal((await call(candidate, 'GET', `/api/match-runs/${draftId}/assignments`)).status, 403)
     assert.equal((await call(company, 'GET', `/api/programs/${programId}/offer-summary`)).status, 403)
+    // A max-fit alternative: the welfare result carries its fit total and its blocking pairs.
+    const maxFit = await call(operator, 'POST', `/api/programs/${programId}/match-runs`, {
+      mechanism: 'max-fit',
+      round: 1,
+    })
+    assert.equal(maxFit.status, 201, maxFit.text)
+    const welfare = await call(operator, 'GET', `/api/match-runs/${draftId}/compare?with=${maxFit.body.id}`)
+    assert.equal(welfare.status, 200, welfare.text)
+    assert.equal(welfare.body.other.mechanism, 'max-fit')
+    assert.equal(typeof welfare.body.other.statistics.totalScore, 'number')
+    assert.equal(welfare.body.base.statistics.blockingPairs, 0, 'the stable draft has none')
+    assert.ok(welfare.body.other.statistics.blockingPairs >= 0)
+    for (const move of welfare.body.moves) assert.ok('fromRank' in move && 'toRank' in move)
+
     const none = await call(operator, 'GET', `/api/programs/${programId}/offer-summary`)
     assert.equal(none.status, 200)
     assert.deepEqual([none.body.rounds, none.body.nextRound], [[], null], 'nothing published yet')
