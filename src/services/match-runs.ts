@@ -53,6 +53,15 @@ export interface MatchRunSummary {
   readonly statistics: MatchingResult['statistics']
   readonly byCountry: readonly { country: string; candidates: number; matched: number }[]
   readonly byCompany: readonly { companyId: string; companyName: string; seats: number; filled: number }[]
+  /** Every position of the run's market: seats (what-if seats included), filled, and its cut-off rank. */
+  readonly byPosition: readonly {
+    positionId: string
+    title: string
+    companyName: string
+    seats: number
+    filled: number
+    cutoffRank: number | null
+  }[]
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
@@ -127,7 +136,7 @@ async function summarise(
       : await db
           .selectFrom('position')
           .innerJoin('company', 'company.id', 'position.companyId')
-          .select(['position.id', 'company.id as companyId', 'company.name'])
+          .select(['position.id', 'position.title', 'company.id as companyId', 'company.name'])
           .where('position.id', 'in', positionIds)
           .execute()
   const companyOf = new Map(companyRows.map((row) => [row.id, row]))
@@ -166,6 +175,21 @@ async function summarise(
       .map(([country, value]) => ({ country, ...value }))
       .sort((a, b) => b.candidates - a.candidates || a.country.localeCompare(b.country)),
     byCompany: [...companies.values()].sort((a, b) => a.companyName.localeCompare(b.companyName)),
+    byPosition: result.positions
+      .map((outcome) => ({
+        positionId: outcome.position,
+        title: companyOf.get(outcome.position)?.title ?? outcome.position,
+        companyName: companyOf.get(outcome.position)?.name ?? '',
+        seats: outcome.capacity,
+        filled: outcome.filled,
+        cutoffRank: outcome.cutoffRank,
+      }))
+      .sort(
+        (a, b) =>
+          a.companyName.localeCompare(b.companyName) ||
+          a.title.localeCompare(b.title) ||
+          a.positionId.localeCompare(b.positionId),
+      ),
   }
 }
 
@@ -312,13 +336,20 @@ export async function compareMatchRuns(context: ServiceContext, baseRunId: strin
   const otherResult = JSON.parse(other.result) as MatchingResult
   const basePlace = new Map(baseResult.assignments.map((a) => [a.candidate, a.position]))
   const otherPlace = new Map(otherResult.assignments.map((a) => [a.candidate, a.position]))
+  const baseRank = new Map(baseResult.explanations.map((e) => [e.candidate, e.choiceRank]))
+  const otherRank = new Map(otherResult.explanations.map((e) => [e.candidate, e.choiceRank]))
   const ids = [...new Set([...basePlace.keys(), ...otherPlace.keys()])].sort()
   const moved = ids.filter((id) => basePlace.get(id) !== otherPlace.get(id))
   const names =
     moved.length === 0
       ? []
-      : await context.db.selectFrom('candidate').select(['id', 'fullName']).where('id', 'in', moved).execute()
+      : await context.db
+          .selectFrom('candidate')
+          .select(['id', 'fullName', 'nationality'])
+          .where('id', 'in', moved)
+          .execute()
   const nameOf = new Map(names.map((row) => [row.id, row.fullName]))
+  const nationalityOf = new Map(names.map((row) => [row.id, row.nationality]))
   const positionIds = [
     ...new Set(
       moved.flatMap((id) => [basePlace.get(id), otherPlace.get(id)]).filter((p): p is string => !!p),
@@ -340,10 +371,14 @@ export async function compareMatchRuns(context: ServiceContext, baseRunId: strin
     moves: moved.map((id) => ({
       candidateId: id,
       fullName: nameOf.get(id) ?? id,
+      nationality: nationalityOf.get(id) ?? null,
       from: basePlace.get(id) ?? null,
       fromLabel: label.get(basePlace.get(id) ?? '') ?? null,
+      /** The choice (1 = first) the candidate gets in the base run; null when unmatched or not ranked. */
+      fromRank: basePlace.has(id) ? (baseRank.get(id) ?? null) : null,
       to: otherPlace.get(id) ?? null,
       toLabel: label.get(otherPlace.get(id) ?? '') ?? null,
+      toRank: otherPlace.has(id) ? (otherRank.get(id) ?? null) : null,
     })),
   }
 }
@@ -515,4 +550,230 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
     },
   ])
   return summarise(db, await loadRun(db, hubId, runId))
+}
+
+/** One placement or non-placement of a run, named for the operator's review. */
+export interface RunAssignment {
+  readonly candidateId: string
+  readonly fullName: string
+  readonly nationality: string | null
+  readonly positionId: string
+  readonly positionTitle: string
+  readonly companyName: string
+  /** The candidate's choice (1 = first); null for a position they did not rank. */
+  readonly choiceRank: number | null
+}
+
+/** A run's placements and unmatched candidates with names (operator; audited: personal data). */
+export async function listRunAssignments(context: ServiceContext, runId: string) {
+  const { db, actor } = context
+  requireRole(actor, 'operator')
+  const run = await loadRun(db, hubIdOf(actor), runId)
+  const result = JSON.parse(run.result) as MatchingResult
+  const market = JSON.parse(run.market) as Market
+  const candidateIds = market.candidates.map((c) => c.id)
+  const people =
+    candidateIds.length === 0
+      ? []
+      : await db
+          .selectFrom('candidate')
+          .select(['id', 'fullName', 'nationality'])
+          .where('id', 'in', candidateIds)
+          .execute()
+  const personOf = new Map(people.map((row) => [row.id, row]))
+  const positionIds = market.positions.map((p) => p.id)
+  const positions =
+    positionIds.length === 0
+      ? []
+      : await db
+          .selectFrom('position')
+          .innerJoin('company', 'company.id', 'position.companyId')
+          .select(['position.id', 'position.title', 'company.name as companyName'])
+          .where('position.id', 'in', positionIds)
+          .execute()
+  const positionOf = new Map(positions.map((row) => [row.id, row]))
+  const rankOf = new Map(result.explanations.map((e) => [e.candidate, e.choiceRank]))
+  const assignments: RunAssignment[] = result.assignments.map((a) => ({
+    candidateId: a.candidate,
+    fullName: personOf.get(a.candidate)?.fullName ?? a.candidate,
+    nationality: personOf.get(a.candidate)?.nationality ?? null,
+    positionId: a.position,
+    positionTitle: positionOf.get(a.position)?.title ?? a.position,
+    companyName: positionOf.get(a.position)?.companyName ?? '',
+    choiceRank: rankOf.get(a.candidate) ?? null,
+  }))
+  assignments.sort(
+    (a, b) =>
+      a.companyName.localeCompare(b.companyName) ||
+      a.positionTitle.localeCompare(b.positionTitle) ||
+      a.fullName.localeCompare(b.fullName),
+  )
+  const unmatched = result.unmatched
+    .map((u) => ({
+      candidateId: u.candidate,
+      fullName: personOf.get(u.candidate)?.fullName ?? u.candidate,
+      nationality: personOf.get(u.candidate)?.nationality ?? null,
+      reason: u.reason,
+    }))
+    .sort((a, b) => a.fullName.localeCompare(b.fullName))
+  await recordAudit(db, actor, [
+    {
+      action: 'read',
+      entityType: 'match_run',
+      entityId: runId,
+      detail: { assignments: assignments.length, unmatched: unmatched.length },
+    },
+  ])
+  return { runId, round: run.round, status: run.status, assignments, unmatched }
+}
+
+/** How a published round's offers were answered. */
+export interface RoundOffers {
+  readonly round: number
+  readonly runId: string
+  readonly publishedAt: string | null
+  readonly offers: number
+  readonly accepted: number
+  readonly declined: number
+  /** Offers not answered yet. */
+  readonly pending: number
+  readonly expired: number
+}
+
+/** What the next round would work with: the seats still free and the candidates without a placement. */
+export interface NextRoundPreview {
+  readonly round: number
+  readonly candidates: number
+  readonly seats: number
+  /** Placements that stay as they are: accepted ones, and offers still awaiting an answer. */
+  readonly acceptedKept: number
+  readonly pendingKept: number
+  /** Candidates who declined an offer: they do not take part again. */
+  readonly declinedExcluded: number
+  /** Drafts of this round already run. */
+  readonly drafts: number
+  readonly positions: readonly {
+    positionId: string
+    title: string
+    companyName: string
+    freeSeats: number
+    declined: number
+  }[]
+}
+
+/** The offers of every published round and what a further round would do (operator). */
+export interface OfferSummary {
+  readonly programId: string
+  readonly phase: string
+  readonly acceptanceDeadline: string | null
+  /** The deadline day is over, or the operator moved the program on to the second round or later. */
+  readonly isDeadlinePassed: boolean
+  readonly rounds: readonly RoundOffers[]
+  /** Null until a round is published. */
+  readonly nextRound: NextRoundPreview | null
+}
+
+const AFTER_DEADLINE_PHASES: readonly string[] = ['second_round', 'running', 'closed']
+
+/**
+ * The answers to a program's offers round by round, and a preview of the next round built from the same
+ * snapshot a run would use: accepted placements and pending offers keep their seats, candidates who
+ * declined leave, every other eligible applicant without a placement takes part.
+ */
+export async function getOfferSummary(context: ServiceContext, programId: string): Promise<OfferSummary> {
+  const { db, actor } = context
+  requireRole(actor, 'operator')
+  const program = await getProgram(context, programId)
+  const runs = await db
+    .selectFrom('matchRun')
+    .select(['id', 'round', 'publishedAt'])
+    .where('programId', '=', programId)
+    .where('status', '=', 'published')
+    .orderBy('round')
+    .execute()
+  const placements = await db
+    .selectFrom('placement')
+    .select(['matchRunId', 'positionId', 'status'])
+    .where('programId', '=', programId)
+    .execute()
+  const rounds: RoundOffers[] = runs.map((run) => {
+    const own = placements.filter((p) => p.matchRunId === run.id)
+    const count = (status: string) => own.filter((p) => p.status === status).length
+    return {
+      round: run.round,
+      runId: run.id,
+      publishedAt: run.publishedAt?.toISOString() ?? null,
+      offers: own.length,
+      accepted: count('accepted'),
+      declined: count('declined'),
+      pending: count('offered'),
+      expired: count('expired'),
+    }
+  })
+  const deadline = acceptanceDeadline(program.timeline) || null
+  const today = new Date().toISOString().slice(0, 10)
+  const isDeadlinePassed =
+    AFTER_DEADLINE_PHASES.includes(program.phase) || (deadline !== null && deadline < today)
+  let nextRound: NextRoundPreview | null = null
+  const last = rounds.at(-1)
+  if (last) {
+    const round = last.round + 1
+    const market = await buildProgramMarket(db, programId, { round })
+    const labels =
+      market.positions.length === 0
+        ? []
+        : await db
+            .selectFrom('position')
+            .innerJoin('company', 'company.id', 'position.companyId')
+            .select(['position.id', 'position.title', 'company.name as companyName'])
+            .where(
+              'position.id',
+              'in',
+              market.positions.map((p) => p.id),
+            )
+            .execute()
+    const labelOf = new Map(labels.map((row) => [row.id, row]))
+    const declinedAt = new Map<string, number>()
+    for (const p of placements)
+      if (p.status === 'declined') declinedAt.set(p.positionId, (declinedAt.get(p.positionId) ?? 0) + 1)
+    const drafts = await db
+      .selectFrom('matchRun')
+      .select('id')
+      .where('programId', '=', programId)
+      .where('round', '=', round)
+      .where('status', '=', 'draft')
+      .execute()
+    nextRound = {
+      round,
+      candidates: market.candidates.length,
+      seats: market.positions.reduce((sum, p) => sum + p.capacity, 0),
+      acceptedKept: placements.filter((p) => p.status === 'accepted').length,
+      pendingKept: placements.filter((p) => p.status === 'offered').length,
+      declinedExcluded: placements.filter((p) => p.status === 'declined').length,
+      drafts: drafts.length,
+      positions: market.positions
+        .filter((p) => p.capacity > 0)
+        .map((p) => ({
+          positionId: p.id,
+          title: labelOf.get(p.id)?.title ?? p.id,
+          companyName: labelOf.get(p.id)?.companyName ?? '',
+          freeSeats: p.capacity,
+          declined: declinedAt.get(p.id) ?? 0,
+        }))
+        .sort(
+          (a, b) =>
+            b.declined - a.declined ||
+            a.companyName.localeCompare(b.companyName) ||
+            a.title.localeCompare(b.title),
+        ),
+    }
+  }
+  return {
+    programId,
+    phase: program.phase,
+    acceptanceDeadline: deadline,
+    isDeadlinePassed,
+    rounds,
+    nextRound,
+  }
 }

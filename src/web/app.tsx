@@ -9,9 +9,13 @@ import { CompanyHome } from './company-home.tsx'
 import { CompanyRankingPage } from './company-ranking-page.tsx'
 import { CompanyResultsPage } from './company-results-page.tsx'
 import { describeError } from './describe-error.ts'
+import { EligibilityPage } from './eligibility-page.tsx'
 import { resolveLocale, writeStoredLocale } from './i18n.ts'
 import { InvitationAcceptPage } from './invitation-accept-page.tsx'
+import { MatchComparePage } from './match-compare-page.tsx'
 import { matchRoute, navigateTo, usePath } from './navigation.ts'
+import { OperatorNav } from './operator-nav.tsx'
+import { OutboxPage } from './outbox-page.tsx'
 import { peopleRoleOf } from './people-nav-link.tsx'
 import { PeoplePage } from './people-page.tsx'
 import { ProgramPage } from './program-page.tsx'
@@ -177,6 +181,19 @@ function SignedInPage(props: { readonly me: Me; readonly role: Role | null; read
       </p>
     )
   }
+  if (role === 'operator')
+    return (
+      <>
+        <OperatorNav path={props.path} />
+        <RoutedPage me={me} role={role} path={props.path} />
+      </>
+    )
+  return <RoutedPage me={me} role={role} path={props.path} />
+}
+
+function RoutedPage(props: { readonly me: Me; readonly role: Role; readonly path: string }) {
+  const { t } = useTranslation()
+  const { me, role } = props
   const route = matchRoute(props.path)
   const peopleRole = peopleRoleOf(me)
   if (route.name === 'people' && peopleRole) return <PeoplePage me={me} role={peopleRole} />
@@ -224,6 +241,19 @@ function SignedInPage(props: { readonly me: Me; readonly role: Role | null; read
         <ImportPage programId={route.programId} />
       </Suspense>
     )
+  if (route.name === 'programEligibility')
+    return <EligibilityPage key={route.programId} programId={route.programId} role={role} />
+  if (route.name === 'runCompare')
+    return (
+      <MatchComparePage
+        key={`${route.baseRunId}:${route.otherRunId}`}
+        programId={route.programId}
+        baseRunId={route.baseRunId}
+        otherRunId={route.otherRunId}
+        role={role}
+      />
+    )
+  if (route.name === 'outbox') return <OutboxPage role={role} />
   if (route.name === 'program')
     return (
       <ProgramPage

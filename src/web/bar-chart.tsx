@@ -8,14 +8,23 @@ export interface Bar {
 const ROW_HEIGHT = 26
 const LABEL_WIDTH = 170
 const BAR_WIDTH = 260
-const VALUE_WIDTH = 70
+const VALUE_WIDTH = 130
 
 /** A horizontal bar chart in inline SVG; the numbers are also in the title for screen readers. */
 export function BarChart(props: {
   readonly title: string
   readonly bars: readonly Bar[]
   readonly formatValue: (bar: Bar) => string
+  /** Shown instead of an empty chart. */
+  readonly emptyText?: string
 }) {
+  if (props.bars.length === 0 && props.emptyText)
+    return (
+      <figure className="chart">
+        <figcaption className="mini-title">{props.title}</figcaption>
+        <p className="muted">{props.emptyText}</p>
+      </figure>
+    )
   const max = Math.max(1, ...props.bars.map((bar) => bar.total ?? bar.value))
   const height = props.bars.length * ROW_HEIGHT
   const width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH
@@ -33,8 +42,10 @@ export function BarChart(props: {
         {props.bars.map((bar, index) => {
           const y = index * ROW_HEIGHT
           const total = bar.total === undefined ? null : (bar.total / max) * BAR_WIDTH
+          // Labels may repeat (two companies of one name) and bars never reorder, so the index is the key.
           return (
-            <g key={bar.label} transform={`translate(0 ${y})`}>
+            // biome-ignore lint/suspicious/noArrayIndexKey: bars are positional and may share a label
+            <g key={`${index}-${bar.label}`} transform={`translate(0 ${y})`}>
               <text
                 x={LABEL_WIDTH - 8}
                 y={ROW_HEIGHT / 2}

@@ -1,37 +1,46 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MATCHING_MECHANISMS, PROGRAM_PHASES, type ProgramPhase } from '../domain/index.ts'
-import {
-  createMatchRun,
-  fetchMatchRuns,
-  type MatchRunSummary,
-  matchRunMarketUrl,
-  type ProgramOverview,
-  publishMatchRun,
-  rerunMatchRun,
-  updateProgramPhase,
-} from './api-client.ts'
+import { matchRunMarketUrl, type ProgramOverview, rerunMatchRun } from './api-client.ts'
 import { AsyncView } from './async-view.tsx'
-import { BarChart } from './bar-chart.tsx'
 import { describeError } from './describe-error.ts'
-import { formatDate, formatNumber } from './format.ts'
+import { formatDate } from './format.ts'
+import { MatchRunStatistics } from './match-run-statistics.tsx'
 import type { Message } from './message.ts'
 import { renderMessage } from './message.ts'
+import { navigateTo, runComparePath } from './navigation.ts'
+import {
+  changeProgramPhase,
+  createRun,
+  fetchOfferSummary,
+  fetchRunDetails,
+  type OfferSummary,
+  publishRun,
+  type RunDetails,
+} from './operator-api.ts'
+import { RunAssignmentsTable } from './run-assignments-table.tsx'
+import { SecondRoundPanel } from './second-round-panel.tsx'
 import { useApiData } from './use-api-data.ts'
+import { WhatIfForm } from './what-if-form.tsx'
 
 type Outcome =
   | { readonly kind: 'success'; readonly message: Message }
   | { readonly kind: 'error'; readonly error: unknown }
 
-/** The operator's match controls: program phase, draft runs with statistics, publish and re-run check. */
+/**
+ * The operator's match controls: program phase, draft runs with statistics and charts, what-if
+ * alternatives and their comparison, publish, offers and later rounds, and the re-run check.
+ */
 export function MatchRunsSection(props: {
   readonly program: ProgramOverview
   readonly onProgramChanged: () => void
 }) {
   const { t } = useTranslation()
   const { program } = props
-  const load = useCallback(() => fetchMatchRuns(program.id), [program.id])
-  const runs = useApiData(`match-runs:${program.id}`, load)
+  const loadRuns = useCallback(() => fetchRunDetails(program.id), [program.id])
+  const runs = useApiData(`match-runs:${program.id}`, loadRuns)
+  const loadOffers = useCallback(() => fetchOfferSummary(program.id), [program.id])
+  const offers = useApiData(`offer-summary:${program.id}`, loadOffers)
   const [phase, setPhase] = useState<ProgramPhase>(program.phase)
   // The server moves the phase on by itself after a run or a publish; the picker follows.
   useEffect(() => setPhase(program.phase), [program.phase])
@@ -39,6 +48,11 @@ export function MatchRunsSection(props: {
   const [isBusy, setIsBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
 
+  const reloadAll = () => {
+    runs.reload()
+    offers.reload()
+    props.onProgramChanged()
+  }
   const act = async (action: () => Promise<Message>, after: () => void) => {
     setIsBusy(true)
     setOutcome(null)
@@ -53,19 +67,19 @@ export function MatchRunsSection(props: {
   }
   const changePhase = () =>
     act(async () => {
-      await updateProgramPhase(program.id, phase)
+      await changeProgramPhase(program, phase)
       return { key: 'matchRuns.phaseChanged', values: { phase: t(`phase.${phase}`) } }
-    }, props.onProgramChanged)
+    }, reloadAll)
   const runDraft = () =>
     act(async () => {
-      await createMatchRun(program.id, mechanism || undefined)
+      await createRun(program.id, mechanism ? { mechanism } : {})
       return { key: 'matchRuns.created' }
-    }, runs.reload)
+    }, reloadAll)
   const publish = (runId: string) =>
     act(async () => {
-      await publishMatchRun(runId)
+      await publishRun(runId)
       return { key: 'matchRuns.publishedNotice' }
-    }, runs.reload)
+    }, reloadAll)
   const rerun = (runId: string) =>
     act(
       async () => {
@@ -74,6 +88,7 @@ export function MatchRunsSection(props: {
       },
       () => {},
     )
+  const summary = offers.status === 'ready' ? offers.data : null
 
   return (
     <section className="section" aria-labelledby="match-runs-title" data-testid="match-runs">
@@ -135,14 +150,26 @@ export function MatchRunsSection(props: {
           {describeError(outcome.error, t)}
         </p>
       ) : null}
+      {summary && summary.rounds.length > 0 ? (
+        <SecondRoundPanel programId={program.id} summary={summary} onRunCreated={reloadAll} />
+      ) : null}
       <AsyncView data={runs}>
         {(data) =>
           data.length === 0 ? (
             <p className="muted">{t('matchRuns.none')}</p>
           ) : (
-            <ul className="card-list card-list-wide">
+            <ul className="card-list run-list">
               {data.map((run) => (
-                <MatchRunCard key={run.id} run={run} isBusy={isBusy} onPublish={publish} onRerun={rerun} />
+                <MatchRunCard
+                  key={run.id}
+                  run={run}
+                  runs={data}
+                  programId={program.id}
+                  summary={summary}
+                  isBusy={isBusy}
+                  onPublish={publish}
+                  onRerun={rerun}
+                />
               ))}
             </ul>
           )
@@ -153,20 +180,47 @@ export function MatchRunsSection(props: {
 }
 
 function MatchRunCard(props: {
-  readonly run: MatchRunSummary
+  readonly run: RunDetails
+  readonly runs: readonly RunDetails[]
+  readonly programId: string
+  readonly summary: OfferSummary | null
   readonly isBusy: boolean
   readonly onPublish: (runId: string) => void
   readonly onRerun: (runId: string) => void
 }) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language
-  const { run } = props
-  const { statistics } = run
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
+  const titleId = useId()
+  const { run, summary } = props
+  const isRoundPublished = props.runs.some(
+    (other) => other.round === run.round && other.status === 'published',
+  )
+  const sameRound = props.runs.filter((other) => other.round === run.round && other.id !== run.id)
+  const [compareWith, setCompareWith] = useState(sameRound[0]?.id ?? '')
+  const [isWhatIfOpen, setIsWhatIfOpen] = useState(false)
+  // Later rounds are about the freed seats: their placements are shown at once.
+  const [isPlacementsOpen, setIsPlacementsOpen] = useState(run.round > 1 && run.status === 'draft')
+  const freed = new Set(
+    summary?.nextRound?.round === run.round
+      ? summary.nextRound.positions.filter((p) => p.declined > 0).map((p) => p.positionId)
+      : [],
+  )
+  const extraSeats = Object.entries(run.extraSeats)
+  const effectiveCompareWith = sameRound.some((other) => other.id === compareWith)
+    ? compareWith
+    : (sameRound[0]?.id ?? '')
+
   return (
-    <li className="card" data-testid="match-run">
+    <li
+      className="card"
+      data-testid="match-run"
+      data-run-id={run.id}
+      data-round={run.round}
+      data-status={run.status}
+      aria-labelledby={titleId}
+    >
       <div className="card-head">
-        <h3 className="card-title">
+        <h3 className="card-title" id={titleId}>
           {t('matchRuns.runTitle', { round: run.round, mechanism: t(`mechanism.${run.mechanism}`) })}
         </h3>
         <span className={`badge badge-run-${run.status}`}>{t(`runStatus.${run.status}`)}</span>
@@ -174,58 +228,51 @@ function MatchRunCard(props: {
       <p className="card-meta">
         {formatDate(run.createdAt, locale)} · {t('matchRuns.seed', { seed: run.seed })} · {run.engineVersion}
       </p>
-      <dl className="stats stats-wide">
-        <div className="stat">
-          <dt>{t('matchRuns.candidates')}</dt>
-          <dd>{formatNumber(statistics.candidates, locale)}</dd>
-        </div>
-        <div className="stat">
-          <dt>{t('matchRuns.matched')}</dt>
-          <dd>{formatNumber(statistics.matched, locale)}</dd>
-        </div>
-        <div className="stat">
-          <dt>{t('matchRuns.matchRate')}</dt>
-          <dd>{percent.format(statistics.matchRate)}</dd>
-        </div>
-        <div className="stat">
-          <dt>{t('matchRuns.seatsFilled')}</dt>
-          <dd>
-            {formatNumber(statistics.seatsFilled, locale)} / {formatNumber(statistics.seats, locale)}
-          </dd>
-        </div>
-      </dl>
-      <div className="chart-row">
-        <BarChart
-          title={t('matchRuns.choiceHistogram')}
-          bars={statistics.choiceHistogram.map((count, index) => ({
-            label: t('matchRuns.choiceLabel', { rank: index + 1 }),
-            value: count,
-          }))}
-          formatValue={(bar) => formatNumber(bar.value, locale)}
-        />
-        <BarChart
-          title={t('matchRuns.byCompany')}
-          bars={run.byCompany.map((company) => ({
-            label: company.companyName,
-            value: company.filled,
-            total: company.seats,
-          }))}
-          formatValue={(bar) =>
-            `${formatNumber(bar.value, locale)} / ${formatNumber(bar.total ?? 0, locale)}`
-          }
-        />
-      </div>
+      {extraSeats.length > 0 ? (
+        <p className="card-text what-if-tag" data-testid="what-if-tag">
+          {t('whatIf.tag')}{' '}
+          {extraSeats
+            .map(([positionId, seats]) => {
+              const position = run.byPosition.find((p) => p.positionId === positionId)
+              return t('whatIf.extraSeatAt', {
+                count: seats,
+                position: position ? `${position.companyName} — ${position.title}` : positionId,
+              })
+            })
+            .join(', ')}
+        </p>
+      ) : null}
+      <MatchRunStatistics run={run} />
       <div className="toolbar">
-        {run.status === 'draft' ? (
+        {run.status === 'draft' && !isRoundPublished ? (
           <button
             type="button"
             className="button"
             disabled={props.isBusy}
+            aria-describedby={titleId}
             onClick={() => props.onPublish(run.id)}
           >
             {t('matchRuns.publish')}
           </button>
         ) : null}
+        {run.status === 'draft' && !isRoundPublished ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-expanded={isWhatIfOpen}
+            onClick={() => setIsWhatIfOpen(!isWhatIfOpen)}
+          >
+            {t('whatIf.open')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-expanded={isPlacementsOpen}
+          onClick={() => setIsPlacementsOpen(!isPlacementsOpen)}
+        >
+          {isPlacementsOpen ? t('runAssignments.hide') : t('runAssignments.show')}
+        </button>
         <button
           type="button"
           className="button button-secondary"
@@ -234,10 +281,52 @@ function MatchRunCard(props: {
         >
           {t('matchRuns.rerun')}
         </button>
-        <a className="button button-ghost" href={matchRunMarketUrl(run.id)} download>
+        <a className="button button-quiet" href={matchRunMarketUrl(run.id)} download>
           {t('matchRuns.downloadMarket')}
         </a>
       </div>
+      {sameRound.length > 0 ? (
+        <div className="toolbar">
+          <label className="field field-inline">
+            <span className="field-label">{t('whatIf.compareWith')}</span>
+            <select
+              className="input"
+              value={effectiveCompareWith}
+              onChange={(event) => setCompareWith(event.target.value)}
+            >
+              {sameRound.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {describeShort(other, t, locale)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={!effectiveCompareWith}
+            onClick={() => navigateTo(runComparePath(props.programId, run.id, effectiveCompareWith))}
+          >
+            {t('whatIf.openCompare')}
+          </button>
+        </div>
+      ) : null}
+      {isWhatIfOpen ? (
+        <WhatIfForm programId={props.programId} base={run} onCancel={() => setIsWhatIfOpen(false)} />
+      ) : null}
+      {isPlacementsOpen ? <RunAssignmentsTable runId={run.id} freedPositionIds={freed} /> : null}
     </li>
   )
+}
+
+/** A run in a picker: mechanism, seed, what-if seats and status. */
+function describeShort(run: RunDetails, t: ReturnType<typeof useTranslation>['t'], locale: string): string {
+  const seats = Object.values(run.extraSeats).reduce((sum, n) => sum + n, 0)
+  return [
+    t(`mechanism.${run.mechanism}`),
+    t('matchRuns.seed', { seed: run.seed }),
+    ...(seats > 0 ? [t('whatIf.extraSeatsShort', { count: seats })] : []),
+    t(`runStatus.${run.status}`),
+    formatDate(run.createdAt, locale),
+  ].join(' · ')
 }

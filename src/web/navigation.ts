@@ -42,6 +42,14 @@ export type Route =
   | { readonly name: 'programNew' }
   | { readonly name: 'programEdit'; readonly programId: string }
   | { readonly name: 'imports'; readonly programId: string | null }
+  | { readonly name: 'programEligibility'; readonly programId: string }
+  | {
+      readonly name: 'runCompare'
+      readonly programId: string
+      readonly baseRunId: string
+      readonly otherRunId: string
+    }
+  | { readonly name: 'outbox' }
 
 /** Reads a route from a path; anything unknown shows the home page. */
 export function matchRoute(path: string): Route {
@@ -67,6 +75,17 @@ export function matchRoute(path: string): Route {
   }
   const results = /^\/programs\/([^/]+)\/company-results\/?$/.exec(path)
   if (results?.[1]) return { name: 'company-results', programId: decodeURIComponent(results[1]) }
+  const eligibility = /^\/programs\/([^/]+)\/eligibility\/?$/.exec(path)
+  if (eligibility?.[1]) return { name: 'programEligibility', programId: decodeURIComponent(eligibility[1]) }
+  const compare = /^\/programs\/([^/]+)\/compare\/([^/]+)\/([^/]+)\/?$/.exec(path)
+  if (compare?.[1] && compare[2] && compare[3])
+    return {
+      name: 'runCompare',
+      programId: decodeURIComponent(compare[1]),
+      baseRunId: decodeURIComponent(compare[2]),
+      otherRunId: decodeURIComponent(compare[3]),
+    }
+  if (/^\/outbox\/?$/.test(path)) return { name: 'outbox' }
   return { name: 'home' }
 }
 
@@ -115,3 +134,15 @@ export function companyResultsPath(programId: string, companyId: string | null =
 export function readCompanyParameter(): string | null {
   return new URLSearchParams(window.location.search).get('company')
 }
+/** The path of a program's eligibility screen (operators). */
+export function programEligibilityPath(programId: string): string {
+  return `${programPath(programId)}/eligibility`
+}
+
+/** The path of the what-if view comparing two runs of a program (operators). */
+export function runComparePath(programId: string, baseRunId: string, otherRunId: string): string {
+  return `${programPath(programId)}/compare/${encodeURIComponent(baseRunId)}/${encodeURIComponent(otherRunId)}`
+}
+
+/** The path of the hub's e-mail outbox (operators). */
+export const OUTBOX_PATH = '/outbox'

@@ -16,6 +16,8 @@ import { ExportsSection } from './exports-section.tsx'
 import { formatCountry, formatDate, formatNumber } from './format.ts'
 import { MatchRunsSection } from './match-runs-section.tsx'
 import { importPath, programEditPath } from './navigation.ts'
+import { ProgramToolsNav } from './operator-nav.tsx'
+import { OwnEligibilityCard } from './own-eligibility-card.tsx'
 import { PhaseBadge } from './phase-badge.tsx'
 import { RankingSection } from './ranking-section.tsx'
 import { RecommendedCandidatesSection } from './recommended-candidates-section.tsx'
@@ -64,6 +66,8 @@ export function ProgramPage(props: {
                 </AppLink>
               </div>
             ) : null}
+            {isStaff ? <ProgramToolsNav programId={programId} canEdit={props.role === 'operator'} /> : null}
+            {props.role === 'candidate' ? <OwnEligibilityCard programId={programId} /> : null}
             <PositionsSection programId={programId} />
             {props.role === 'candidate' ? <ResultsSection programId={programId} /> : null}
             {props.role === 'candidate' ? <RankingSection programId={programId} /> : null}

@@ -354,6 +354,23 @@ describe('bad input on every write route answers 400 naming the field and change
         typedField: 'isEligible',
       },
       {
+        // After the override case above, so that the control has an override to remove.
+        method: 'POST',
+        url: `/api/applications/${application.id}/eligibility-override/clear`,
+        role: 'operator',
+        body: { reason: 'Overridden by mistake' },
+        stringField: 'reason',
+        typedField: 'reason',
+      },
+      {
+        method: 'POST',
+        url: `/api/programs/${program.id}/eligibility-rules/preview`,
+        role: 'operator',
+        body: { rules: [{ kind: 'min_hours', hoursPerWeek: 10 }], referenceDate: '2027-04-05' },
+        stringField: 'rules',
+        typedField: 'referenceDate',
+      },
+      {
         method: 'POST',
         url: '/api/imports/candidates',
         role: 'operator',

@@ -223,6 +223,105 @@ describe('eligibility: rules, checks, overrides and verdicts through the API', (
     assert.equal(unknown.statusCode, 404)
   })
 
+  test('the override shows who decided and when; removing it needs a reason and restores the rules’ verdict', async () => {
+    const list = await call('operator', 'GET', `/api/programs/${programId}/eligibility?locale=en`)
+    const overridden = list.json().filter((entry: { isOverridden: boolean }) => entry.isOverridden)
+    assert.equal(overridden.length, 1)
+    const entry = overridden[0]
+    assert.equal(entry.overriddenByName, t.demo.logins.find((login) => login.role === 'operator')!.name)
+    assert.ok(Date.now() - Date.parse(entry.overriddenAt) < 60_000, entry.overriddenAt)
+    const plain = list.json().find((item: { isOverridden: boolean }) => !item.isOverridden)
+    assert.deepEqual([plain.overriddenByName, plain.overriddenAt], [null, null])
+
+    const url = `/api/applications/${entry.applicationId}/eligibility-override/clear`
+    const noReason = await call('operator', 'POST', url, { reason: ' ' })
+    assert.equal(noReason.statusCode, 400)
+    assert.ok(noReason.json().error.issues.some((issue: { path: string }) => issue.path === 'body.reason'))
+    for (const role of ['reviewer', 'company', 'candidate'] as const) {
+      const refused = await call(role, 'POST', url, { reason: 'not mine to change' })
+      assert.equal(refused.statusCode, 403, `${role}: ${refused.body}`)
+    }
+    const cleared = await call('operator', 'POST', url, { reason: 'The letter was for another program.' })
+    assert.equal(cleared.statusCode, 200, cleared.body)
+    assert.deepEqual(
+      [cleared.json().status, cleared.json().isOverridden, cleared.json().overriddenAt],
+      ['ineligible', false, null],
+      'back to what the rules say',
+    )
+    const row = (await applications()).find((r) => r.id === entry.applicationId)!
+    assert.deepEqual([row.status, row.overrideReason, row.overriddenBy], ['ineligible', null, null])
+    const audit = await t.store.db
+      .selectFrom('auditLog')
+      .select('detail')
+      .where('entityId', '=', entry.applicationId)
+      .execute()
+    assert.ok(audit.some((a) => a.detail.reason === 'The letter was for another program.'))
+    const again = await call('operator', 'POST', url, { reason: 'twice' })
+    assert.equal(again.statusCode, 409, 'nothing left to remove')
+
+    // Override once more so that the later tests see one override, as before.
+    const restored = await call(
+      'operator',
+      'POST',
+      `/api/applications/${entry.applicationId}/eligibility-override`,
+      {
+        isEligible: true,
+        reason: 'Enrolment letter for 2027 received by e-mail; profile not yet updated.',
+      },
+    )
+    assert.equal(restored.statusCode, 200, restored.body)
+    assert.equal(restored.json().isOverridden, true)
+  })
+
+  test('a rule-set preview shows sentences and the effect of a change, and stores nothing', async () => {
+    const before = await applications()
+    const storedRules = async () =>
+      (
+        await t.store.db
+          .selectFrom('program')
+          .select('eligibilityRules')
+          .where('id', '=', programId)
+          .executeTakeFirstOrThrow()
+      ).eligibilityRules
+    const rulesBefore = await storedRules()
+    const url = `/api/programs/${programId}/eligibility-rules/preview?locale=vi`
+    const same = await call('operator', 'POST', url, {
+      rules: DEMO_ELIGIBILITY_RULES,
+      referenceDate: '2027-04-05',
+    })
+    assert.equal(same.statusCode, 200, same.body)
+    assert.equal(same.json().rules[1].text, 'Tiếng Anh trình độ B1 trở lên')
+    const impact = same.json().impact
+    assert.equal(impact.changed, 0, 'the stored rules change nothing')
+    assert.equal(impact.checked, before.filter((row) => row.status !== 'withdrawn').length)
+    assert.equal(impact.overridden, 1)
+
+    // Dropping the graduation rule lets the recent-graduate cut-off go: some ineligible become eligible.
+    const looser = await call('operator', 'POST', url, {
+      rules: DEMO_ELIGIBILITY_RULES.slice(1),
+      referenceDate: '2027-04-05',
+    })
+    assert.equal(looser.statusCode, 200, looser.body)
+    const loose = looser.json().impact
+    assert.ok(loose.becomeEligible > 0, JSON.stringify(loose))
+    assert.equal(loose.becomeIneligible, 0)
+    assert.equal(loose.changed, loose.becomeEligible)
+    assert.equal(loose.eligible, impact.eligible + loose.becomeEligible)
+
+    const bad = await call('operator', 'POST', url, { rules: [{ kind: 'min_hours', hoursPerWeek: 0 }] })
+    assert.equal(bad.statusCode, 400)
+    assert.ok(
+      bad.json().error.issues.some((issue: { path: string }) => issue.path === 'body.rules.0.hoursPerWeek'),
+      bad.body,
+    )
+    for (const role of ['reviewer', 'company', 'candidate'] as const) {
+      const refused = await call(role, 'POST', url, { rules: [] })
+      assert.equal(refused.statusCode, 403, `${role}: ${refused.body}`)
+    }
+    assert.deepEqual(await applications(), before, 'no application changed')
+    assert.deepEqual(await storedRules(), rulesBefore, 'the stored rules are unchanged')
+  })
+
   test('a candidate who did not apply gets 404', async () => {
     const hub = await t.store.db.selectFrom('hub').select('id').executeTakeFirstOrThrow()
     const other = await t.store.db

@@ -25,6 +25,7 @@ describe('program journey through the API: rank, freeze, run, compare, publish, 
   let companyId: string
   let ownCandidateId: string
   let draftId: string
+  let whatIfId: string
 
   const call = async (
     cookie: string,
@@ -152,6 +153,7 @@ describe('program journey through the API: rank, freeze, run, compare, publish, 
     })
     assert.equal(whatIf.status, 201, whatIf.text)
     assert.ok(whatIf.body.statistics.seats === draft.body.statistics.seats + 1)
+    whatIfId = whatIf.body.id
     const compared = await call(operator, 'GET', `/api/match-runs/${draftId}/compare?with=${whatIf.body.id}`)
     assert.equal(compared.status, 200)
     assert.ok(Array.isArray(compared.body.moves))
@@ -167,6 +169,64 @@ describe('program journey through the API: rank, freeze, run, compare, publish, 
     assert.equal(market.statusCode, 200)
     assert.match(String(market.headers['content-disposition']), /attachment/)
     assert.ok(JSON.parse(market.body).candidates.length >= 100)
+  })
+
+  test('the what-if compare gives every move its choice ranks; a run lists its placements by name', async () => {
+    const compared = await call(operator, 'GET', `/api/match-runs/${draftId}/compare?with=${whatIfId}`)
+    assert.equal(compared.status, 200, compared.text)
+    const { base, other, moves } = compared.body
+    assert.ok(moves.length >= 1, 'one more seat at a full position moves someone')
+    const placedBase = new Map<string, number | null>()
+    const baseAssignments = await call(operator, 'GET', `/api/match-runs/${draftId}/assignments`)
+    assert.equal(baseAssignments.status, 200, baseAssignments.text)
+    for (const a of baseAssignments.body.assignments) placedBase.set(a.candidateId, a.choiceRank)
+    for (const move of moves) {
+      assert.ok(move.fullName && move.nationality, JSON.stringify(move))
+      assert.equal(move.from === null, move.fromRank === null && !placedBase.has(move.candidateId))
+      if (move.from !== null) assert.equal(move.fromRank, placedBase.get(move.candidateId))
+      if (move.to !== null) assert.ok(move.toRank === null || move.toRank >= 1)
+      assert.notEqual(move.from, move.to)
+    }
+    // Every run names its positions with seats and fill, what-if seats included.
+    const extra = Object.keys(other.extraSeats)[0]!
+    const seatsOf = (run: { byPosition: { positionId: string; seats: number }[] }) =>
+      run.byPosition.find((p) => p.positionId === extra)?.seats ?? 0
+    assert.equal(seatsOf(other), seatsOf(base) + 1)
+    assert.ok(base.byPosition.every((p: { title: string; companyName: string }) => p.title && p.companyName))
+
+    const { assignments, unmatched } = baseAssignments.body
+    assert.equal(assignments.length, base.statistics.matched)
+    assert.equal(unmatched.length, base.statistics.unmatched)
+    assert.ok(
+      assignments.every((a: { fullName: string; positionTitle: string }) => a.fullName && a.positionTitle),
+    )
+    const audit = await t.store.db
+      .selectFrom('auditLog')
+      .select('detail')
+      .where('entityType', '=', 'match_run')
+      .where('entityId', '=', draftId)
+      .where('action', '=', 'read')
+      .execute()
+    assert.equal(audit.length, 1, 'reading names is audited')
+    assert.equal((await call(candidate, 'GET', `/api/match-runs/${draftId}/assignments`)).status, 403)
+    assert.equal((await call(company, 'GET', `/api/programs/${programId}/offer-summary`)).status, 403)
+    // A max-fit alternative: the welfare result carries its fit total and its blocking pairs.
+    const maxFit = await call(operator, 'POST', `/api/programs/${programId}/match-runs`, {
+      mechanism: 'max-fit',
+      round: 1,
+    })
+    assert.equal(maxFit.status, 201, maxFit.text)
+    const welfare = await call(operator, 'GET', `/api/match-runs/${draftId}/compare?with=${maxFit.body.id}`)
+    assert.equal(welfare.status, 200, welfare.text)
+    assert.equal(welfare.body.other.mechanism, 'max-fit')
+    assert.equal(typeof welfare.body.other.statistics.totalScore, 'number')
+    assert.equal(welfare.body.base.statistics.blockingPairs, 0, 'the stable draft has none')
+    assert.ok(welfare.body.other.statistics.blockingPairs >= 0)
+    for (const move of welfare.body.moves) assert.ok('fromRank' in move && 'toRank' in move)
+
+    const none = await call(operator, 'GET', `/api/programs/${programId}/offer-summary`)
+    assert.equal(none.status, 200)
+    assert.deepEqual([none.body.rounds, none.body.nextRound], [[], null], 'nothing published yet')
   })
 
   test('publish makes offers and tells everyone; the candidate sees the placement and why not higher choices', async () => {
@@ -220,6 +280,31 @@ describe('program journey through the API: rank, freeze, run, compare, publish, 
     })
     assert.equal(twice.status, 409)
 
+    const summary = await call(operator, 'GET', `/api/programs/${programId}/offer-summary`)
+    assert.equal(summary.status, 200, summary.text)
+    const [first] = summary.body.rounds
+    assert.equal(first.declined, 1)
+    assert.equal(first.accepted + first.declined + first.pending + first.expired, first.offers)
+    const stored = await t.store.db
+      .selectFrom('program')
+      .select('timeline')
+      .where('id', '=', programId)
+      .executeTakeFirstOrThrow()
+    const deadline = (stored.timeline as { phase: string; startsOn: string }[]).find(
+      (step) => step.phase === 'acceptance_deadline',
+    )
+    assert.equal(summary.body.acceptanceDeadline, deadline?.startsOn ?? null)
+    const next = summary.body.nextRound
+    assert.equal(next.round, 2)
+    assert.equal(next.declinedExcluded, 1)
+    assert.equal(next.pendingKept, first.pending)
+    const freed = next.positions.find((p: { positionId: string }) => p.positionId === placement.positionId)
+    assert.ok(freed && freed.declined === 1 && freed.freeSeats >= 1, JSON.stringify(next.positions))
+    assert.equal(
+      next.seats,
+      next.positions.reduce((sum: number, p: { freeSeats: number }) => sum + p.freeSeats, 0),
+    )
+
     const round2 = await call(operator, 'POST', `/api/programs/${programId}/match-runs`, {})
     assert.equal(round2.status, 201, round2.text)
     assert.equal(round2.body.round, 2)
@@ -237,7 +322,17 @@ describe('program journey through the API: rank, freeze, run, compare, publish, 
       !result.assignments.some((a) => a.candidate === ownCandidateId),
       'the candidate who declined is not placed again',
     )
+    assert.equal(round2.body.statistics.candidates, next.candidates, 'the preview is the market of the run')
+    assert.equal(round2.body.statistics.seats, next.seats)
     const published = await call(operator, 'POST', `/api/match-runs/${round2.body.id}/publish`, {})
     assert.equal(published.status, 200)
+    const after = await call(operator, 'GET', `/api/programs/${programId}/offer-summary`)
+    assert.deepEqual(
+      after.body.rounds.map((r: { round: number }) => r.round),
+      [1, 2],
+    )
+    assert.equal(after.body.rounds[1].offers, round2.body.statistics.matched)
+    assert.equal(after.body.nextRound.round, 3)
+    assert.equal(after.body.isDeadlinePassed, true, 'publishing round 2 moves the program past the deadline')
   })
 })

@@ -4,12 +4,14 @@ import { z } from 'zod'
 import { EligibilityRulesSchema, IsoDateSchema, type UiLocale, UiLocaleSchema } from '../../domain/index.ts'
 import {
   checkProgramEligibility,
+  clearEligibilityOverride,
   getEligibilityRules,
   getOwnEligibility,
   listProgramEligibility,
   localizeEligibilityRules,
   localizeEligibilityVerdict,
   overrideEligibility,
+  previewEligibilityRules,
   setEligibilityRules,
 } from '../../services/eligibility/index.ts'
 import { inTransaction, readContext } from './route-context.ts'
@@ -28,6 +30,15 @@ export const EligibilityCheckBodySchema = z
 /** The body of `POST …/eligibility-override`. */
 export const EligibilityOverrideBodySchema = z.strictObject({
   isEligible: z.boolean(),
+  reason: z.string().trim().min(3).max(1000),
+})
+/** The body of `POST …/eligibility-rules/preview`: a draft rule set and, optionally, the day to measure from. */
+export const EligibilityPreviewBodySchema = z.strictObject({
+  rules: EligibilityRulesSchema,
+  referenceDate: IsoDateSchema.optional().describe('default: the eligibility-check day'),
+})
+/** The body of `POST …/eligibility-override/clear`: why the override is removed (kept in the audit log). */
+export const EligibilityOverrideClearBodySchema = z.strictObject({
   reason: z.string().trim().min(3).max(1000),
 })
 
@@ -73,6 +84,28 @@ export async function registerEligibilityRoutes(root: FastifyInstance): Promise<
     },
   )
   app.post(
+    '/api/programs/:programId/eligibility-rules/preview',
+    {
+      config: { access: ['operator'] },
+      schema: {
+        tags: ['eligibility'],
+        params: ProgramParams,
+        querystring: LocaleQuery,
+        body: EligibilityPreviewBodySchema,
+      },
+    },
+    async (request) => {
+      const { programId } = request.params
+      const { rules, referenceDate } = request.body
+      // A read: nothing is stored, so no transaction.
+      const impact = await previewEligibilityRules(readContext(app, request), programId, rules, {
+        ...(referenceDate !== undefined && { referenceDate }),
+      })
+      const locale = localeOf(request, request.query)
+      return { programId, locale, rules: localizeEligibilityRules(rules, locale), impact }
+    },
+  )
+  app.post(
     '/api/programs/:programId/eligibility-check',
     {
       config: { access: ['operator'] },
@@ -111,6 +144,21 @@ export async function registerEligibilityRoutes(root: FastifyInstance): Promise<
     (request) =>
       inTransaction(app, request, (context) =>
         overrideEligibility(context, request.params.applicationId, request.body),
+      ),
+  )
+  app.post(
+    '/api/applications/:applicationId/eligibility-override/clear',
+    {
+      config: { access: ['operator'] },
+      schema: {
+        tags: ['eligibility'],
+        params: ApplicationParams,
+        body: EligibilityOverrideClearBodySchema,
+      },
+    },
+    (request) =>
+      inTransaction(app, request, (context) =>
+        clearEligibilityOverride(context, request.params.applicationId, request.body),
       ),
   )
   app.get(

@@ -8,8 +8,10 @@ import {
   getCompanyResults,
   getMatchRun,
   getMatchRunFile,
+  getOfferSummary,
   getOwnResults,
   listMatchRuns,
+  listRunAssignments,
   publishMatchRun,
   rerunMatchRun,
   respondToOffer,
@@ -85,6 +87,17 @@ export async function registerMatchRoutes(root: FastifyInstance): Promise<void> 
       schema: { tags: ['matching'], params: RunParams, querystring: z.strictObject({ with: z.uuid() }) },
     },
     (request) => compareMatchRuns(readContext(app, request), request.params.runId, request.query.with),
+  )
+  app.get(
+    '/api/match-runs/:runId/assignments',
+    { config: { access: ['operator'] }, schema: { tags: ['matching'], params: RunParams } },
+    // In a transaction: the read of names is written to the audit log.
+    (request) => inTransaction(app, request, (context) => listRunAssignments(context, request.params.runId)),
+  )
+  app.get(
+    '/api/programs/:programId/offer-summary',
+    { config: { access: ['operator'] }, schema: { tags: ['matching'], params: ProgramParams } },
+    (request) => getOfferSummary(readContext(app, request), request.params.programId),
   )
   for (const file of ['market', 'result'] as const) {
     app.get(

@@ -42,6 +42,9 @@ export interface ApplicationEligibility {
   readonly isOverridden: boolean
   readonly overrideReason: string | null
   readonly overriddenBy: string | null
+  /** The operator's display name and when they decided (from the audit log), null without an override. */
+  readonly overriddenByName: string | null
+  readonly overriddenAt: string | null
 }
 
 /** The signed-in candidate's own eligibility for one program. */
@@ -117,6 +120,45 @@ export async function getEligibilityRules(
   return loadRules(context, programId)
 }
 
+/** A verdict for every application that is not withdrawn, under `rules`, without storing anything. */
+async function evaluateProgramApplications(
+  context: ServiceContext,
+  program: Program,
+  rules: readonly EligibilityRule[],
+  options: { referenceDate?: string | undefined },
+) {
+  const { programStart, programEnd } = await findProgramDates(context, program)
+  const referenceDate =
+    options.referenceDate ??
+    program.timeline.find((step) => step.phase === 'eligibility_check')?.startsOn ??
+    today()
+  const rows = await context.db
+    .selectFrom('application')
+    .innerJoin('candidate', 'candidate.id', 'application.candidateId')
+    .selectAll('candidate')
+    .select([
+      'application.id as applicationId',
+      'application.status as applicationStatus',
+      'application.overrideReason',
+    ])
+    .where('application.programId', '=', program.id)
+    .where('application.status', '!=', 'withdrawn')
+    .orderBy('application.id')
+    .execute()
+  const evaluationOptions = {
+    referenceDate,
+    ...(programStart !== null && { programStart }),
+    ...(programEnd !== null && { programEnd }),
+  }
+  const outcomes = rows.map(({ applicationId, applicationStatus, overrideReason, ...candidate }) => {
+    const verdict = evaluateEligibility(toCandidate(candidate), rules, evaluationOptions)
+    const isOverridden = overrideReason !== null
+    const status = isOverridden ? applicationStatus : verdict.isEligible ? 'eligible' : 'ineligible'
+    return { applicationId, previousStatus: applicationStatus, verdict, isOverridden, status }
+  })
+  return { referenceDate, programStart, programEnd, outcomes }
+}
+
 /**
  * Evaluates every application that is not withdrawn against the program's rules (operator): stores each
  * verdict and sets the status to eligible or ineligible, except where an operator override is recorded,
@@ -132,39 +174,17 @@ export async function checkProgramEligibility(
   requireRole(actor, 'operator')
   const program = await getProgram(context, programId)
   const rules = await loadRules(context, programId)
-  const { programStart, programEnd } = await findProgramDates(context, program)
-  const referenceDate =
-    options.referenceDate ??
-    program.timeline.find((step) => step.phase === 'eligibility_check')?.startsOn ??
-    today()
-  const rows = await db
-    .selectFrom('application')
-    .innerJoin('candidate', 'candidate.id', 'application.candidateId')
-    .selectAll('candidate')
-    .select([
-      'application.id as applicationId',
-      'application.status as applicationStatus',
-      'application.overrideReason',
-    ])
-    .where('application.programId', '=', programId)
-    .where('application.status', '!=', 'withdrawn')
-    .orderBy('application.id')
-    .execute()
-  const evaluationOptions = {
-    referenceDate,
-    ...(programStart !== null && { programStart }),
-    ...(programEnd !== null && { programEnd }),
-  }
-  let eligible = 0
-  let overridden = 0
-  const updates = rows.map(({ applicationId, applicationStatus, overrideReason, ...candidate }) => {
-    const verdict = evaluateEligibility(toCandidate(candidate), rules, evaluationOptions)
-    const isOverridden = overrideReason !== null
-    if (isOverridden) overridden++
-    const status = isOverridden ? applicationStatus : verdict.isEligible ? 'eligible' : 'ineligible'
-    if (status === 'eligible') eligible++
-    return { id: applicationId, verdict: JSON.stringify(verdict), status }
-  })
+  const { referenceDate, programStart, programEnd, outcomes } = await evaluateProgramApplications(
+    context,
+    program,
+    rules,
+    options,
+  )
+  const updates = outcomes.map((outcome) => ({
+    id: outcome.applicationId,
+    verdict: JSON.stringify(outcome.verdict),
+    status: outcome.status,
+  }))
   for (let start = 0; start < updates.length; start += UPDATE_BATCH) {
     const values = updates
       .slice(start, start + UPDATE_BATCH)
@@ -182,18 +202,63 @@ export async function checkProgramEligibility(
       action: 'update',
       entityType: 'application',
       entityId: null,
-      detail: { programId, eligibilityCheck: rows.length, referenceDate },
+      detail: { programId, eligibilityCheck: outcomes.length, referenceDate },
     },
   ])
+  const eligible = outcomes.filter((outcome) => outcome.status === 'eligible').length
   return {
     programId,
     referenceDate,
     programStart,
     programEnd,
-    checked: rows.length,
+    checked: outcomes.length,
     eligible,
-    ineligible: rows.length - eligible,
-    overridden,
+    ineligible: outcomes.length - eligible,
+    overridden: outcomes.filter((outcome) => outcome.isOverridden).length,
+  }
+}
+
+/** What a rule set would decide if it were saved and checked now, beside what is stored today. */
+export interface EligibilityRulesPreview extends EligibilityCheckSummary {
+  /** Applications whose final status would differ from their current one (submitted counts as a change). */
+  readonly changed: number
+  /** Applications that would become eligible / ineligible (overrides keep their status, so never here). */
+  readonly becomeEligible: number
+  readonly becomeIneligible: number
+}
+
+/**
+ * Evaluates a draft rule set against every application without storing anything (operator), so that an
+ * operator sees the effect of a change before saving it.
+ */
+export async function previewEligibilityRules(
+  context: ServiceContext,
+  programId: string,
+  rules: readonly EligibilityRule[],
+  options: { referenceDate?: string } = {},
+): Promise<EligibilityRulesPreview> {
+  requireRole(context.actor, 'operator')
+  const program = await getProgram(context, programId)
+  const { referenceDate, programStart, programEnd, outcomes } = await evaluateProgramApplications(
+    context,
+    program,
+    rules,
+    options,
+  )
+  const eligible = outcomes.filter((outcome) => outcome.status === 'eligible').length
+  const changes = outcomes.filter((outcome) => outcome.status !== outcome.previousStatus)
+  return {
+    programId,
+    referenceDate,
+    programStart,
+    programEnd,
+    checked: outcomes.length,
+    eligible,
+    ineligible: outcomes.length - eligible,
+    overridden: outcomes.filter((outcome) => outcome.isOverridden).length,
+    changed: changes.length,
+    becomeEligible: changes.filter((outcome) => outcome.status === 'eligible').length,
+    becomeIneligible: changes.filter((outcome) => outcome.status === 'ineligible').length,
   }
 }
 
@@ -205,6 +270,7 @@ async function loadApplicationEligibility(
     .selectFrom('application')
     .innerJoin('program', 'program.id', 'application.programId')
     .innerJoin('candidate', 'candidate.id', 'application.candidateId')
+    .leftJoin('authUser', 'authUser.id', 'application.overriddenBy')
     .select([
       'application.id as applicationId',
       'application.candidateId',
@@ -214,17 +280,51 @@ async function loadApplicationEligibility(
       'application.eligibility',
       'application.overrideReason',
       'application.overriddenBy',
+      'authUser.name as overriddenByName',
     ])
     .where('program.hubId', '=', hubIdOf(actor))
   if (where.programId !== undefined) query = query.where('application.programId', '=', where.programId)
   if (where.applicationId !== undefined) query = query.where('application.id', '=', where.applicationId)
   const rows = await query.orderBy('candidate.fullName').orderBy('application.id').execute()
-  return rows.map(({ eligibility, ...row }) => ({
-    ...row,
-    status: row.status as Application['status'],
-    verdict: (eligibility ?? null) as EligibilityVerdict | null,
-    isOverridden: row.overrideReason !== null,
-  }))
+  const decidedAt = await findOverrideTimes(
+    db,
+    rows.filter((row) => row.overrideReason !== null).map((row) => row.applicationId),
+  )
+  return rows.map(({ eligibility, overriddenByName, ...row }) => {
+    const isOverridden = row.overrideReason !== null
+    return {
+      ...row,
+      status: row.status as Application['status'],
+      verdict: (eligibility ?? null) as EligibilityVerdict | null,
+      isOverridden,
+      overriddenByName: isOverridden ? (overriddenByName ?? null) : null,
+      overriddenAt: isOverridden ? (decidedAt.get(row.applicationId) ?? null) : null,
+    }
+  })
+}
+
+/** When each application's current override was made: its latest override entry in the audit log. */
+async function findOverrideTimes(
+  db: ServiceContext['db'],
+  applicationIds: readonly string[],
+): Promise<Map<string, string>> {
+  const times = new Map<string, string>()
+  for (let start = 0; start < applicationIds.length; start += UPDATE_BATCH) {
+    const rows = await db
+      .selectFrom('auditLog')
+      .select(['entityId', 'at', 'detail'])
+      .where('entityType', '=', 'application')
+      .where('entityId', 'in', applicationIds.slice(start, start + UPDATE_BATCH))
+      .where('action', '=', 'update')
+      .orderBy('at', 'desc')
+      .execute()
+    for (const row of rows) {
+      const detail = row.detail as Record<string, unknown>
+      if (row.entityId === null || times.has(row.entityId) || !('eligibilityOverride' in detail)) continue
+      times.set(row.entityId, row.at.toISOString())
+    }
+  }
+  return times
 }
 
 /** Every application's eligibility in a program, for operators and reviewers (audited: personal data). */
@@ -281,7 +381,51 @@ export async function overrideEligibility(
       detail: { eligibilityOverride: status, previousStatus: current.status, reason },
     },
   ])
-  return { ...current, status, isOverridden: true, overrideReason: reason, overriddenBy: actor.userId }
+  const [updated] = await loadApplicationEligibility(context, { applicationId })
+  if (!updated) throw new AppError('not_found', `no application ${applicationId}`)
+  return updated
+}
+
+/**
+ * Removes an operator's override (operator): the application's status goes back to what its stored
+ * verdict says, or to submitted if it was never checked. The reason is recorded in the audit log.
+ */
+export async function clearEligibilityOverride(
+  context: ServiceContext,
+  applicationId: string,
+  input: { reason: string },
+): Promise<ApplicationEligibility> {
+  const { db, actor } = context
+  requireRole(actor, 'operator')
+  const reason = input.reason.trim()
+  const [current] = await loadApplicationEligibility(context, { applicationId })
+  if (!current) throw new AppError('not_found', `no application ${applicationId}`)
+  if (!current.isOverridden) throw new AppError('conflict', 'this application has no override to remove')
+  if (current.status === 'withdrawn')
+    throw new AppError('conflict', 'this application was withdrawn; its eligibility cannot be changed')
+  const status =
+    current.verdict === null ? 'submitted' : current.verdict.isEligible ? 'eligible' : 'ineligible'
+  await db
+    .updateTable('application')
+    .set({ status, overrideReason: null, overriddenBy: null })
+    .where('id', '=', applicationId)
+    .execute()
+  await recordAudit(db, actor, [
+    {
+      action: 'update',
+      entityType: 'application',
+      entityId: applicationId,
+      detail: {
+        eligibilityOverrideRemoved: current.status,
+        previousReason: current.overrideReason,
+        status,
+        reason,
+      },
+    },
+  ])
+  const [updated] = await loadApplicationEligibility(context, { applicationId })
+  if (!updated) throw new AppError('not_found', `no application ${applicationId}`)
+  return updated
 }
 
 /**
