@@ -5,8 +5,27 @@ import { CandidateInputSchema } from '../../domain/index.ts'
 import { createCandidate, getCandidate, listCandidates, updateCandidate } from '../../services/index.ts'
 import { inTransaction } from './route-context.ts'
 
-/** Fields a candidate profile update may carry (all optional, unknown fields refused). */
-export const CandidatePatchSchema = CandidateInputSchema.partial().strict()
+type WithoutDefaults<Shape extends z.ZodRawShape> = {
+  [Key in keyof Shape]: Shape[Key] extends z.ZodDefault<infer Inner>
+    ? z.ZodOptional<Inner>
+    : z.ZodOptional<Shape[Key]>
+}
+
+/** Every field optional and, unlike `.partial()`, without defaults: a field left out keeps its stored value. */
+function toPatchShape<Shape extends z.ZodRawShape>(shape: Shape): WithoutDefaults<Shape> {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => {
+      const inner = (field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType
+      return [key, inner.optional()]
+    }),
+  ) as unknown as WithoutDefaults<Shape>
+}
+
+/**
+ * Fields a candidate profile update may carry (all optional, unknown fields refused). Built without the
+ * input defaults: with `.partial()` zod would fill a left-out `skills` with `[]` and wipe the stored list.
+ */
+export const CandidatePatchSchema = z.strictObject(toPatchShape(CandidateInputSchema.shape))
 const IdParams = z.strictObject({ candidateId: z.uuid() })
 
 /** Candidates' personal data: every read and change is audited. */
