@@ -2,12 +2,14 @@ import { type Kysely, type Migration, Migrator } from 'kysely'
 import * as initial from './migrations/2026-11-21-001-initial.ts'
 import * as journey from './migrations/2026-11-21-002-journey.ts'
 import * as runFiles from './migrations/2026-11-21-003-run-files.ts'
+import * as candidateAccounts from './migrations/2026-11-21-006-candidate-accounts.ts'
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-21-001-initial': initial,
   '2026-11-21-002-journey': journey,
   '2026-11-21-003-run-files': runFiles,
+  '2026-11-21-006-candidate-accounts': candidateAccounts,
 }
 
 /** Brings the schema up to date; returns the names of the migrations it ran. Throws with the failing name. */
