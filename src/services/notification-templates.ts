@@ -144,6 +144,11 @@ const TEMPLATES: Readonly<Record<NotificationKind, Readonly<Record<UiLocale, Tem
   },
 }
 
+/** True for a kind this version has a template for (older rows may name one that was removed). */
+export function isNotificationKind(kind: string): kind is NotificationKind {
+  return Object.hasOwn(TEMPLATES, kind)
+}
+
 /** Renders a notification's subject and body in the recipient's language. */
 export function renderNotification(kind: NotificationKind, locale: UiLocale, params: Params) {
   return TEMPLATES[kind][locale](params)

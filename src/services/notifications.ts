@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import { AppError, UI_LOCALES, type UiLocale } from '../domain/index.ts'
 import type { Database } from '../store/index.ts'
 import { hubIdOf, requireRole } from './access.ts'
-import { type NotificationKind, renderNotification } from './notification-templates.ts'
+import { isNotificationKind, type NotificationKind, renderNotification } from './notification-templates.ts'
 import type { ServiceContext } from './service-context.ts'
 
 /** One message to send: in-app for a user with an account, and by e-mail through the outbox. */
@@ -41,6 +41,7 @@ export async function queueNotifications(
           subject,
           body,
           link: n.link ?? null,
+          params: JSON.stringify(n.params),
         }
       }),
     )
@@ -59,14 +60,17 @@ export interface OwnNotification {
   readonly readAt: string | null
 }
 
-/** The signed-in user's in-app notifications, newest first (at most `limit`, 200 by default). */
+/**
+ * The signed-in user's in-app notifications, newest first (at most `limit`, 200 by default), written in
+ * `locale` (default: the language they were sent in) where the template parameters were kept.
+ */
 export async function listOwnNotifications(
   { db, actor }: ServiceContext,
-  options: { readonly limit?: number; readonly isUnreadOnly?: boolean } = {},
+  options: { readonly limit?: number; readonly isUnreadOnly?: boolean; readonly locale?: UiLocale } = {},
 ): Promise<OwnNotification[]> {
   let query = db
     .selectFrom('notification')
-    .select(['id', 'kind', 'subject', 'body', 'link', 'createdAt', 'readAt'])
+    .select(['id', 'kind', 'subject', 'body', 'link', 'createdAt', 'readAt', 'params'])
     .where('userId', '=', actor.userId)
   if (options.isUnreadOnly === true) query = query.where('readAt', 'is', null)
   const rows = await query
@@ -74,8 +78,11 @@ export async function listOwnNotifications(
     .orderBy('id', 'desc')
     .limit(options.limit ?? 200)
     .execute()
-  return rows.map((row) => ({
+  return rows.map(({ params, ...row }) => ({
     ...row,
+    ...(options.locale !== undefined && params !== null && isNotificationKind(row.kind)
+      ? renderNotification(row.kind, options.locale, params as Record<string, string | number>)
+      : {}),
     createdAt: row.createdAt.toISOString(),
     readAt: row.readAt?.toISOString() ?? null,
   }))

@@ -211,6 +211,8 @@ export interface Database {
     nextAttemptAt: Timestamp | null
     /** Lease of the sender that claimed the row; another sender leaves it alone until it passes. */
     claimedUntil: Timestamp | null
+    /** The template parameters, to render the notification again in another language (null: older rows). */
+    params: ColumnType<unknown, string | null | undefined, string | null>
   }
   consent: {
     id: Generated<string>

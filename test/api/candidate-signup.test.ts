@@ -428,6 +428,14 @@ describe('candidate self-service: sign-up, profile, CV, apply, eligibility, with
     )
     assert.equal(foreign.status, 404)
 
+    const english = await call('GET', '/api/me/notifications/summary?limit=20&locale=en', undefined, {
+      cookie,
+    })
+    assert.ok(
+      english.body.latest.some((n: { subject: string }) => n.subject === 'Welcome to Ieum'),
+      'shown again in the language asked for',
+    )
+
     const all = await call('POST', '/api/me/notifications/read', {}, { cookie })
     assert.equal(all.status, 204)
     assert.equal((await call('GET', '/api/me/notifications/summary', undefined, { cookie })).body.unread, 0)

@@ -143,14 +143,20 @@ export async function registerMeRoutes(root: FastifyInstance): Promise<void> {
       schema: {
         tags: ['notifications'],
         summary: 'The unread count and the latest notifications (for the header)',
-        querystring: z.object({ limit: z.coerce.number().int().min(1).max(50).default(8) }),
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(200).default(8),
+          locale: UiLocaleSchema.optional().describe('write them in this language (default: as sent)'),
+        }),
       },
     },
     async (request) => {
       const context = readContext(app, request)
       const [unread, latest] = await Promise.all([
         countUnreadNotifications(context),
-        listOwnNotifications(context, { limit: request.query.limit }),
+        listOwnNotifications(context, {
+          limit: request.query.limit,
+          ...(request.query.locale !== undefined && { locale: request.query.locale }),
+        }),
       ])
       return { unread, latest }
     },

@@ -2,8 +2,9 @@ import { type Kysely, sql } from 'kysely'
 
 /**
  * Candidates on their own: consent records from self-registration, a profile-completion mark (a
- * self-registered candidate starts with an empty profile), and e-mail delivery state for the outbox
- * (status, attempts, next try, and a claim lease so that no message is sent twice).
+ * self-registered candidate starts with an empty profile), e-mail delivery state for the outbox (status,
+ * attempts, next try, and a claim lease so that no message is sent twice), and each notification's template
+ * parameters, so the inbox can show it again in whatever language its reader uses now.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -23,6 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     alter table notification add column send_attempts integer not null default 0;
     alter table notification add column next_attempt_at timestamptz;
     alter table notification add column claimed_until timestamptz;
+    alter table notification add column params jsonb;
     update notification set delivery_status = 'sent' where sent_at is not null;
     create index notification_delivery on notification(delivery_status, next_attempt_at)
       where delivery_status in ('queued', 'sending', 'retry');
@@ -35,6 +37,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     drop index if exists notification_unread;
     drop index if exists notification_delivery;
+    alter table notification drop column if exists params;
     alter table notification drop column if exists claimed_until;
     alter table notification drop column if exists next_attempt_at;
     alter table notification drop column if exists send_attempts;
