@@ -9,9 +9,11 @@ import { CompanyHome } from './company-home.tsx'
 import { describeError } from './describe-error.ts'
 import { resolveLocale, writeStoredLocale } from './i18n.ts'
 import { matchRoute, navigateTo, usePath } from './navigation.ts'
+import { NotificationsPage } from './notifications-page.tsx'
 import { ProgramPage } from './program-page.tsx'
 import { ProgramsHome } from './programs-home.tsx'
 import { SignInPage } from './sign-in-page.tsx'
+import { SignUpPage } from './sign-up-page.tsx'
 
 type Session =
   | { readonly status: 'loading' }
@@ -130,7 +132,18 @@ export function App(props: { readonly i18n: i18n }) {
             </button>
           </div>
         ) : null}
-        {session.status === 'signed_out' ? <SignInPage onSignedIn={() => loadSession(true)} /> : null}
+        {session.status === 'signed_out' && matchRoute(path).name === 'sign-up' ? (
+          <SignUpPage
+            onLocaleChange={handleLocaleChange}
+            onSignedUp={async () => {
+              navigateTo('/', { replace: true })
+              await loadSession(true)
+            }}
+          />
+        ) : null}
+        {session.status === 'signed_out' && matchRoute(path).name !== 'sign-up' ? (
+          <SignInPage onSignedIn={() => loadSession(true)} />
+        ) : null}
         {me ? <SignedInPage me={me} role={role} path={path} /> : null}
       </main>
       <footer className="app-footer">
@@ -151,11 +164,13 @@ function SignedInPage(props: { readonly me: Me; readonly role: Role | null; read
     )
   }
   const route = matchRoute(props.path)
+  if (route.name === 'notifications') return <NotificationsPage />
   if (route.name === 'program')
     return (
       <ProgramPage
         key={route.programId}
         programId={route.programId}
+        {...(route.section !== undefined && { section: route.section })}
         role={role}
         companyIds={me.companies.map((company) => company.id)}
       />

@@ -31,15 +31,29 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, readPath)
 }
 
-/** What a path shows. */
-export type Route = { readonly name: 'home' } | { readonly name: 'program'; readonly programId: string }
+/** What a path shows. `section` names a part of a program's page to scroll to (notification links). */
+export type Route =
+  | { readonly name: 'home' }
+  | { readonly name: 'program'; readonly programId: string; readonly section?: string }
+  | { readonly name: 'notifications' }
+  | { readonly name: 'sign-up' }
 
 /** Reads a route from a path; anything unknown shows the home page. */
 export function matchRoute(path: string): Route {
-  const program = /^\/programs\/([^/]+)\/?$/.exec(path)
-  if (program?.[1]) return { name: 'program', programId: decodeURIComponent(program[1]) }
+  const program = /^\/programs\/([^/]+)(?:\/([a-z-]+))?\/?$/.exec(path)
+  if (program?.[1]) {
+    const programId = decodeURIComponent(program[1])
+    return program[2] ? { name: 'program', programId, section: program[2] } : { name: 'program', programId }
+  }
+  if (/^\/notifications\/?$/.test(path)) return { name: 'notifications' }
+  if (/^\/sign-up\/?$/.test(path)) return { name: 'sign-up' }
   return { name: 'home' }
 }
+
+/** The path of the notifications page. */
+export const NOTIFICATIONS_PATH = '/notifications'
+/** The path of the candidate sign-up page. */
+export const SIGN_UP_PATH = '/sign-up'
 
 /** The path of a program's page. */
 export function programPath(programId: string): string {
