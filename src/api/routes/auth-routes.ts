@@ -3,13 +3,15 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError, TimeZoneSchema, UiLocaleSchema } from '../../domain/index.ts'
-import { type RegisteredCandidate, recordAudit, registerCandidate } from '../../services/index.ts'
+import {
+  MIN_PASSWORD_LENGTH,
+  type RegisteredCandidate,
+  recordAudit,
+  registerCandidate,
+} from '../../services/index.ts'
 
 /** Sign-in throttling (per client address) that self-registration shares. */
 const AUTH_RATE_LIMIT = { max: 30, timeWindow: '1 minute' }
-
-/** Shortest password a new account may have (better-auth is configured with the same minimum). */
-export const MIN_PASSWORD_LENGTH = 10
 
 /** The body of `POST /api/register/candidate`. */
 export const CandidateRegistrationSchema = z
