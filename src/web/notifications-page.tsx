@@ -1,7 +1,8 @@
-import { useCallback, useEffect } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppLink } from './app-link.tsx'
 import { AsyncView } from './async-view.tsx'
+import { describeError } from './describe-error.ts'
 import {
   fetchNotificationSummary,
   markAllNotificationsRead,
@@ -17,7 +18,16 @@ export function NotificationsPage() {
   const load = useCallback(() => fetchNotificationSummary(200, locale), [locale])
   const summary = useApiData(`notifications:${locale}`, load)
   const { reload } = summary
+  const [error, setError] = useState<unknown>(null)
   useEffect(() => onNotificationsChanged(reload), [reload])
+  const markAll = async () => {
+    setError(null)
+    try {
+      await markAllNotificationsRead()
+    } catch (caught) {
+      setError(caught)
+    }
+  }
   return (
     <>
       <p className="back-link">
@@ -38,12 +48,17 @@ export function NotificationsPage() {
                 <button
                   type="button"
                   className="button button-secondary button-small"
-                  onClick={() => void markAllNotificationsRead().catch(() => {})}
+                  onClick={() => void markAll()}
                 >
                   {t('notifications.markAllRead')}
                 </button>
               ) : null}
             </div>
+            {error ? (
+              <p className="notice notice-error" role="alert">
+                {describeError(error, t)}
+              </p>
+            ) : null}
             <NotificationList notifications={data.latest} testId="notifications-page-list" />
           </section>
         )}
