@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { type CSSProperties, useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppLink } from './app-link.tsx'
 import { describeError } from './describe-error.ts'
@@ -29,6 +29,8 @@ export function NotificationsMenu() {
   const [summary, setSummary] = useState<NotificationSummary | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [isOpen, setIsOpen] = useState(false)
+  // On narrow screens the panel spans the screen just below the bell, wherever the header wrapped it.
+  const [panelTop, setPanelTop] = useState(0)
   const rootRef = useRef<HTMLDivElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
 
@@ -99,7 +101,10 @@ export function NotificationsMenu() {
         aria-label={t('notifications.button', { count: unread })}
         data-testid="notifications-button"
         onClick={() => {
-          if (!isOpen) void load()
+          if (!isOpen) {
+            void load()
+            setPanelTop(Math.round(buttonRef.current?.getBoundingClientRect().bottom ?? 0) + 8)
+          }
           setIsOpen(!isOpen)
         }}
       >
@@ -116,6 +121,7 @@ export function NotificationsMenu() {
         <section
           id={`${id}-panel`}
           className="notifications-panel"
+          style={{ '--panel-top': `${panelTop}px` } as CSSProperties}
           aria-labelledby={`${id}-title`}
           data-testid="notifications-panel"
         >
