@@ -17,6 +17,19 @@ const EnvironmentSchema = z.object({
   IEUM_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   IEUM_BASE_URL: z.url().optional(),
   IEUM_BEHIND_PROXY: z.enum(['0', '1', 'true', 'false']).optional(),
+  IEUM_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'must be an smtp:// or smtps:// URL such as smtp://user:password@host:587')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  IEUM_MAIL_FROM: z
+    .string()
+    .regex(
+      /^[^@\s<>]+@[^@\s<>]+$|^[^<>]*<[^@\s<>]+@[^@\s<>]+>$/,
+      'must be an address such as Ieum <noreply@hub.example>',
+    )
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 })
 
 /** The server's settings, read once from the environment. */
@@ -29,6 +42,8 @@ export interface Environment {
   readonly authSecret: string | undefined
   /** Set when a reverse proxy in front of Ieum sets X-Forwarded-For (IEUM_BEHIND_PROXY=1). */
   readonly isBehindProxy: boolean
+  /** E-mail delivery of the outbox (IEUM_SMTP_URL and IEUM_MAIL_FROM), or null: messages stay queued. */
+  readonly mail: { readonly smtpUrl: string; readonly from: string } | null
 }
 
 /** Reads and validates the environment; a bad variable is named in the error. */
@@ -42,6 +57,13 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     )
   }
   const value = parsed.data
+  if ((value.IEUM_SMTP_URL === undefined) !== (value.IEUM_MAIL_FROM === undefined)) {
+    const missing = value.IEUM_SMTP_URL === undefined ? 'IEUM_SMTP_URL' : 'IEUM_MAIL_FROM'
+    throw new AppError(
+      'validation_failed',
+      `environment variable ${missing}: required when ${missing === 'IEUM_SMTP_URL' ? 'IEUM_MAIL_FROM' : 'IEUM_SMTP_URL'} is set (e-mail needs both)`,
+    )
+  }
   const dataDir = resolve(value.IEUM_DATA_DIR)
   return {
     port: value.PORT,
@@ -51,6 +73,10 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     baseUrl: value.IEUM_BASE_URL,
     authSecret: value.IEUM_AUTH_SECRET,
     isBehindProxy: value.IEUM_BEHIND_PROXY === '1' || value.IEUM_BEHIND_PROXY === 'true',
+    mail:
+      value.IEUM_SMTP_URL && value.IEUM_MAIL_FROM
+        ? { smtpUrl: value.IEUM_SMTP_URL, from: value.IEUM_MAIL_FROM }
+        : null,
   }
 }
 

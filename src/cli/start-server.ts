@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { buildApp } from '../api/index.ts'
-import { seedDemoHub } from '../services/index.ts'
+import { seedDemoHub, startOutboxSender } from '../services/index.ts'
 import { createDb, migrateToLatest } from '../store/index.ts'
 import { type Environment, resolveAuthSecret } from './read-environment.ts'
 
@@ -29,7 +29,20 @@ export async function startServer(
     const address = app.server.address()
     const port = typeof address === 'object' && address ? address.port : environment.port
     const url = environment.baseUrl ?? `http://localhost:${port}`
+    const mailSender = environment.mail
+      ? startOutboxSender(store.db, {
+          smtp: environment.mail.smtpUrl,
+          from: environment.mail.from,
+          baseUrl: url,
+          log: options.log,
+        })
+      : null
     options.log(`Ieum is running at ${url}  (API docs: ${url}/api/docs)`)
+    options.log(
+      environment.mail
+        ? `e-mail: the outbox is sent through ${new URL(environment.mail.smtpUrl).host} as ${environment.mail.from}`
+        : 'e-mail: not configured (IEUM_SMTP_URL, IEUM_MAIL_FROM); messages stay queued in the outbox',
+    )
     options.log(
       environment.target.kind === 'postgres'
         ? 'database: PostgreSQL (DATABASE_URL)'
@@ -46,6 +59,7 @@ export async function startServer(
       for (const login of demo.logins) options.log(`  ${login.role.padEnd(10)} ${login.email}`)
     }
     const stop = async () => {
+      await mailSender?.stop()
       await app.close()
       await store.close()
       process.exit(0)

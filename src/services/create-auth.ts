@@ -3,6 +3,9 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../store/database.ts'
 import { hashPassword, verifyPassword } from './hash-password.ts'
 
+/** Shortest password an account may have (sign-in, and Ieum's own candidate registration). */
+export const MIN_PASSWORD_LENGTH = 10
+
 /** Settings the authentication layer needs from the environment. */
 export interface AuthSettings {
   /** Secret that signs session cookies (IEUM_AUTH_SECRET); at least 32 characters. */
@@ -18,7 +21,8 @@ export interface AuthSettings {
 /**
  * better-auth over the application's Kysely instance: email + password (argon2id), sessions stored in
  * the database and carried in http-only cookies. Accounts are created by Ieum's own services (operators
- * invite, candidates register through the API), so better-auth's public sign-up endpoint is off.
+ * invite; candidates register through `POST /api/register/candidate`, which also grants the role, records
+ * consent and creates the profile), so better-auth's public sign-up endpoint is off.
  */
 export function createAuth(db: Kysely<Database>, settings: AuthSettings) {
   // A local installation answers on localhost and 127.0.0.1 alike; trust both spellings of the base URL.
@@ -37,7 +41,7 @@ export function createAuth(db: Kysely<Database>, settings: AuthSettings) {
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,
-      minPasswordLength: 10,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: 128,
       password: { hash: hashPassword, verify: verifyPassword },
     },

@@ -2,7 +2,9 @@ import type { UiLocale } from '../domain/index.ts'
 
 /** Every kind of notification Ieum sends. */
 export type NotificationKind =
+  | 'welcome_candidate'
   | 'application_received'
+  | 'application_withdrawn'
   | 'match_placed'
   | 'match_unmatched'
   | 'company_results'
@@ -28,18 +30,46 @@ const INVITATION_ROLE: Readonly<Record<UiLocale, (p: Params) => string>> = {
 }
 
 const TEMPLATES: Readonly<Record<NotificationKind, Readonly<Record<UiLocale, Template>>>> = {
+  welcome_candidate: {
+    ko: (p) => ({
+      subject: '이음에 오신 것을 환영합니다',
+      body: `${p.name}님, 후보자 계정이 만들어졌습니다. 프로필(국적, 거주지, 학력, 비자, 언어, 기술)을 완성하면 모집 중인 프로그램에 지원할 수 있습니다. 이력서를 붙여 넣으면 기술을 자동으로 채워 드립니다.`,
+    }),
+    en: (p) => ({
+      subject: 'Welcome to Ieum',
+      body: `Dear ${p.name}, your candidate account is ready. Complete your profile (nationality, residence, education, visa, languages, skills) to apply to open programs. Paste your CV and we will pre-fill your skills.`,
+    }),
+    vi: (p) => ({
+      subject: 'Chào mừng bạn đến với Ieum',
+      body: `Chào ${p.name}, tài khoản ứng viên của bạn đã sẵn sàng. Hãy hoàn thiện hồ sơ (quốc tịch, nơi cư trú, học vấn, thị thực, ngôn ngữ, kỹ năng) để ứng tuyển các chương trình đang mở. Dán CV của bạn và chúng tôi sẽ điền sẵn các kỹ năng.`,
+    }),
+  },
+  application_withdrawn: {
+    ko: (p) => ({
+      subject: `[${p.program}] 지원을 철회했습니다`,
+      body: `${p.name}님, ${p.program} 지원이 철회되었습니다. 모집 기간 중에는 다시 지원할 수 있습니다.`,
+    }),
+    en: (p) => ({
+      subject: `[${p.program}] Application withdrawn`,
+      body: `Dear ${p.name}, your application to ${p.program} has been withdrawn. While the call is open you can apply again.`,
+    }),
+    vi: (p) => ({
+      subject: `[${p.program}] Đã rút hồ sơ`,
+      body: `Chào ${p.name}, hồ sơ ứng tuyển ${p.program} của bạn đã được rút. Trong thời gian nhận hồ sơ, bạn có thể ứng tuyển lại.`,
+    }),
+  },
   application_received: {
     ko: (p) => ({
       subject: `[${p.program}] 지원이 접수되었습니다`,
-      body: `${p.name}님, ${p.program} 지원서가 접수되었습니다. 자격 심사 결과를 알려 드리겠습니다.`,
+      body: `${p.name}님, ${p.program} 지원서가 접수되었습니다. 자격 요건 충족 여부와 그 이유는 프로그램 화면에서 확인할 수 있습니다.`,
     }),
     en: (p) => ({
       subject: `[${p.program}] Application received`,
-      body: `Dear ${p.name}, your application to ${p.program} has been received. We will tell you the eligibility result.`,
+      body: `Dear ${p.name}, your application to ${p.program} has been received. The program page shows whether you meet its eligibility rules, and why.`,
     }),
     vi: (p) => ({
       subject: `[${p.program}] Đã nhận hồ sơ`,
-      body: `Chào ${p.name}, hồ sơ ứng tuyển ${p.program} của bạn đã được tiếp nhận. Chúng tôi sẽ thông báo kết quả xét điều kiện.`,
+      body: `Chào ${p.name}, hồ sơ ứng tuyển ${p.program} của bạn đã được tiếp nhận. Trang chương trình cho biết bạn có đáp ứng điều kiện hay không và lý do.`,
     }),
   },
   match_placed: {
@@ -142,7 +172,26 @@ const TEMPLATES: Readonly<Record<NotificationKind, Readonly<Record<UiLocale, Tem
   },
 }
 
+/** True for a kind this version has a template for (older rows may name one that was removed). */
+export function isNotificationKind(kind: string): kind is NotificationKind {
+  return Object.hasOwn(TEMPLATES, kind)
+}
+
 /** Renders a notification's subject and body in the recipient's language. */
 export function renderNotification(kind: NotificationKind, locale: UiLocale, params: Params) {
   return TEMPLATES[kind][locale](params)
+}
+
+const MAIL_FOOTERS: Readonly<Record<UiLocale, (hub: string) => string>> = {
+  ko: (hub) =>
+    `— 이음${hub ? ` · ${hub}` : ''}\n이 메일은 이음 계정에 관한 안내로 자동 발송되었습니다. 알림은 로그인 후 화면에서도 볼 수 있습니다.`,
+  en: (hub) =>
+    `— Ieum${hub ? ` · ${hub}` : ''}\nThis message was sent automatically about your Ieum account. You also find it among your notifications after signing in.`,
+  vi: (hub) =>
+    `— Ieum${hub ? ` · ${hub}` : ''}\nThư này được gửi tự động về tài khoản Ieum của bạn. Bạn cũng có thể xem nó trong mục thông báo sau khi đăng nhập.`,
+}
+
+/** The closing lines of every notification e-mail, in the recipient's language. */
+export function renderMailFooter(locale: UiLocale, hubName: string): string {
+  return MAIL_FOOTERS[locale](hubName)
 }

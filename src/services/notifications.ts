@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
-import { UI_LOCALES, type UiLocale } from '../domain/index.ts'
+import { AppError, UI_LOCALES, type UiLocale } from '../domain/index.ts'
 import type { Database } from '../store/index.ts'
 import { hubIdOf, requireRole } from './access.ts'
-import { type NotificationKind, renderNotification } from './notification-templates.ts'
+import { isNotificationKind, type NotificationKind, renderNotification } from './notification-templates.ts'
 import type { ServiceContext } from './service-context.ts'
 
 /** One message to send: in-app for a user with an account, and by e-mail through the outbox. */
@@ -41,36 +41,96 @@ export async function queueNotifications(
           subject,
           body,
           link: n.link ?? null,
+          params: JSON.stringify(n.params),
         }
       }),
     )
     .execute()
 }
 
-/** The signed-in user's in-app notifications, newest first. */
-export async function listOwnNotifications({ db, actor }: ServiceContext) {
-  const rows = await db
+/** One in-app notification as its recipient sees it. */
+export interface OwnNotification {
+  readonly id: string
+  readonly kind: string
+  readonly subject: string
+  readonly body: string
+  /** A path inside the app the notification is about, or null. */
+  readonly link: string | null
+  readonly createdAt: string
+  readonly readAt: string | null
+}
+
+/**
+ * The signed-in user's in-app notifications, newest first (at most `limit`, 200 by default), written in
+ * `locale` (default: the language they were sent in) where the template parameters were kept.
+ */
+export async function listOwnNotifications(
+  { db, actor }: ServiceContext,
+  options: { readonly limit?: number; readonly isUnreadOnly?: boolean; readonly locale?: UiLocale } = {},
+): Promise<OwnNotification[]> {
+  let query = db
     .selectFrom('notification')
-    .select(['id', 'kind', 'subject', 'body', 'link', 'createdAt', 'readAt'])
+    .select(['id', 'kind', 'subject', 'body', 'link', 'createdAt', 'readAt', 'params'])
     .where('userId', '=', actor.userId)
+  if (options.isUnreadOnly === true) query = query.where('readAt', 'is', null)
+  const rows = await query
     .orderBy('createdAt', 'desc')
-    .limit(200)
+    .orderBy('id', 'desc')
+    .limit(options.limit ?? 200)
     .execute()
-  return rows.map((row) => ({
+  return rows.map(({ params, ...row }) => ({
     ...row,
+    ...(options.locale !== undefined && params !== null && isNotificationKind(row.kind)
+      ? renderNotification(row.kind, options.locale, params as Record<string, string | number>)
+      : {}),
     createdAt: row.createdAt.toISOString(),
     readAt: row.readAt?.toISOString() ?? null,
   }))
 }
 
-/** Marks the signed-in user's notifications as read. */
-export async function markNotificationsRead({ db, actor }: ServiceContext): Promise<void> {
-  await db
+/** How many of the signed-in user's notifications are unread. */
+export async function countUnreadNotifications({ db, actor }: ServiceContext): Promise<number> {
+  const row = await db
+    .selectFrom('notification')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('userId', '=', actor.userId)
+    .where('readAt', 'is', null)
+    .executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
+
+/**
+ * Marks the signed-in user's notifications as read: those in `ids`, or all of them without `ids`.
+ * Returns how many changed; ids of someone else's notifications change nothing (and are not revealed).
+ */
+export async function markNotificationsRead(
+  { db, actor }: ServiceContext,
+  ids?: readonly string[],
+): Promise<number> {
+  if (ids !== undefined && ids.length === 0) return 0
+  let query = db
     .updateTable('notification')
     .set({ readAt: new Date() })
     .where('userId', '=', actor.userId)
     .where('readAt', 'is', null)
-    .execute()
+  if (ids !== undefined) query = query.where('id', 'in', ids)
+  const result = await query.executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}
+
+/** Marks one of the signed-in user's notifications as read; someone else's answers not found. */
+export async function markOwnNotificationRead(
+  context: ServiceContext,
+  notificationId: string,
+): Promise<void> {
+  const own = await context.db
+    .selectFrom('notification')
+    .select('id')
+    .where('id', '=', notificationId)
+    .where('userId', '=', context.actor.userId)
+    .executeTakeFirst()
+  if (!own) throw new AppError('not_found', `no notification ${notificationId}`)
+  await markNotificationsRead(context, [notificationId])
 }
 
 /** The hub's e-mail outbox for operators: every message, whether it was sent, and why not. */
@@ -78,7 +138,20 @@ export async function listOutbox({ db, actor }: ServiceContext, limit = 500) {
   requireRole(actor, 'operator')
   const rows = await db
     .selectFrom('notification')
-    .select(['id', 'email', 'locale', 'kind', 'subject', 'body', 'createdAt', 'sentAt', 'sendError'])
+    .select([
+      'id',
+      'email',
+      'locale',
+      'kind',
+      'subject',
+      'body',
+      'createdAt',
+      'sentAt',
+      'sendError',
+      'deliveryStatus',
+      'sendAttempts',
+      'nextAttemptAt',
+    ])
     .where('hubId', '=', hubIdOf(actor))
     .orderBy('createdAt', 'desc')
     .limit(limit)
@@ -87,5 +160,6 @@ export async function listOutbox({ db, actor }: ServiceContext, limit = 500) {
     ...row,
     createdAt: row.createdAt.toISOString(),
     sentAt: row.sentAt?.toISOString() ?? null,
+    nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
   }))
 }

@@ -121,6 +121,8 @@ export interface Database {
     cvText: Defaulted<string>
     createdAt: CreatedAt
     updatedAt: CreatedAt
+    /** When the profile was complete enough to apply; null for a self-registered candidate until then. */
+    profileCompletedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
   }
   program: {
     id: Generated<string>
@@ -203,6 +205,23 @@ export interface Database {
     readAt: Timestamp | null
     sentAt: Timestamp | null
     sendError: string | null
+    /** queued → sending (claimed) → sent; or retry (after a failed attempt, from nextAttemptAt); or failed for good. */
+    deliveryStatus: Defaulted<string>
+    sendAttempts: Defaulted<number>
+    nextAttemptAt: Timestamp | null
+    /** Lease of the sender that claimed the row; another sender leaves it alone until it passes. */
+    claimedUntil: Timestamp | null
+    /** The template parameters, to render the notification again in another language (null: older rows). */
+    params: ColumnType<unknown, string | null | undefined, string | null>
+  }
+  consent: {
+    id: Generated<string>
+    userId: string
+    purpose: string
+    policyVersion: string
+    locale: string
+    grantedAt: CreatedAt
+    ipAddress: string | null
   }
   invitation: {
     id: Generated<string>

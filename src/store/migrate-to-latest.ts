@@ -2,6 +2,7 @@ import { type Kysely, type Migration, Migrator } from 'kysely'
 import * as initial from './migrations/2026-11-21-001-initial.ts'
 import * as journey from './migrations/2026-11-21-002-journey.ts'
 import * as runFiles from './migrations/2026-11-21-003-run-files.ts'
+import * as candidateAccounts from './migrations/2026-11-21-006-candidate-accounts.ts'
 import * as invitations from './migrations/2026-11-21-008-invitations.ts'
 
 /** Every migration, by name; names sort in the order they run. */
@@ -10,6 +11,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-21-002-journey': journey,
   '2026-11-21-003-run-files': runFiles,
   '2026-11-21-008-invitations': invitations,
+  '2026-11-21-006-candidate-accounts': candidateAccounts,
 }
 
 /** Brings the schema up to date; returns the names of the migrations it ran. Throws with the failing name. */

@@ -3,9 +3,13 @@ import type { Role, UiLocale } from '../domain/index.ts'
 import type { Me } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
 import { LanguageSwitch } from './language-switch.tsx'
+import { NotificationsMenu } from './notifications-menu.tsx'
 import { PeopleNavLink } from './people-nav-link.tsx'
 
-/** The top bar: product and hub name, the signed-in user and role, language switch and sign-out. */
+/**
+ * The top bar: product and hub name, language switch, the notifications bell, the signed-in user and role,
+ * and sign-out.
+ */
 export function AppHeader(props: {
   readonly me: Me | null
   readonly role: Role | null
@@ -29,6 +33,7 @@ export function AppHeader(props: {
         <div className="header-tools">
           <PeopleNavLink me={me} />
           <LanguageSwitch onChange={props.onLocaleChange} />
+          {me ? <NotificationsMenu key={me.userId} /> : null}
           {me ? (
             <div className="user-box">
               <span className="user-text">

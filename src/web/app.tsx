@@ -14,6 +14,7 @@ import { resolveLocale, writeStoredLocale } from './i18n.ts'
 import { InvitationAcceptPage } from './invitation-accept-page.tsx'
 import { MatchComparePage } from './match-compare-page.tsx'
 import { matchRoute, navigateTo, usePath } from './navigation.ts'
+import { NotificationsPage } from './notifications-page.tsx'
 import { OperatorNav } from './operator-nav.tsx'
 import { OutboxPage } from './outbox-page.tsx'
 import { peopleRoleOf } from './people-nav-link.tsx'
@@ -21,6 +22,7 @@ import { PeoplePage } from './people-page.tsx'
 import { ProgramPage } from './program-page.tsx'
 import { ProgramsHome } from './programs-home.tsx'
 import { SignInPage } from './sign-in-page.tsx'
+import { SignUpPage } from './sign-up-page.tsx'
 
 // The operator's set-up and import screens load on first use (a chunk of their own).
 const ProgramSetupPage = lazy(async () => ({
@@ -159,7 +161,18 @@ export function App(props: { readonly i18n: i18n }) {
                 </button>
               </div>
             ) : null}
-            {session.status === 'signed_out' ? <SignInPage onSignedIn={() => loadSession(true)} /> : null}
+            {session.status === 'signed_out' && route.name === 'sign-up' ? (
+              <SignUpPage
+                onLocaleChange={handleLocaleChange}
+                onSignedUp={async () => {
+                  navigateTo('/', { replace: true })
+                  await loadSession(true)
+                }}
+              />
+            ) : null}
+            {session.status === 'signed_out' && route.name !== 'sign-up' ? (
+              <SignInPage onSignedIn={() => loadSession(true)} />
+            ) : null}
             {me ? <SignedInPage me={me} role={role} path={path} /> : null}
           </>
         )}
@@ -254,11 +267,13 @@ function RoutedPage(props: { readonly me: Me; readonly role: Role; readonly path
       />
     )
   if (route.name === 'outbox') return <OutboxPage role={role} />
+  if (route.name === 'notifications') return <NotificationsPage />
   if (route.name === 'program')
     return (
       <ProgramPage
         key={route.programId}
         programId={route.programId}
+        {...(route.section !== undefined && { section: route.section })}
         role={role}
         companyIds={me.companies.map((company) => company.id)}
       />

@@ -1,24 +1,53 @@
-import { useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Candidate } from '../domain/index.ts'
-import { fetchOwnApplications, fetchOwnCandidate, type OwnApplication } from './api-client.ts'
+import {
+  fetchOwnApplications,
+  fetchPrograms,
+  type OwnApplication,
+  type ProgramOverview,
+} from './api-client.ts'
 import { AppLink } from './app-link.tsx'
+import { ApplyPanel } from './apply-panel.tsx'
 import { AsyncView } from './async-view.tsx'
+import {
+  announceProfileChanged,
+  fetchOwnProfile,
+  type OwnProfile,
+  onApplicationChanged,
+} from './candidate-api.ts'
 import { CandidateProfileForm } from './candidate-profile-form.tsx'
-import { formatCountry, formatDate, formatLanguage } from './format.ts'
+import { formatCountry, formatDate, formatLanguage, formatNumber } from './format.ts'
+import { isUiLocale } from './i18n.ts'
 import { programPath } from './navigation.ts'
 import { PhaseBadge } from './phase-badge.tsx'
-import { SkillList } from './skill-list.tsx'
+import { UNKNOWN_COUNTRY } from './profile-options.ts'
 import { useApiData } from './use-api-data.ts'
 
-/** Home of a candidate: their own profile (with an edit form) and their applications. */
+/**
+ * Home of a candidate: what their profile still lacks, the profile itself (with the editor and CV import),
+ * the programs whose call is open (eligibility and apply in place), and their applications.
+ */
 export function CandidateHome() {
   const { t } = useTranslation()
-  const profile = useApiData('own-candidate', fetchOwnCandidate)
+  const profile = useApiData('own-profile', fetchOwnProfile)
   const applications = useApiData('own-applications', fetchOwnApplications)
-  const [saved, setSaved] = useState<Candidate | null>(null)
+  const programs = useApiData('programs', fetchPrograms)
+  const [saved, setSaved] = useState<OwnProfile | null>(null)
   const [isEditing, setIsEditing] = useState(false)
   const [isSavedNoticeShown, setIsSavedNoticeShown] = useState(false)
+  const reloadApplications = applications.reload
+  useEffect(() => onApplicationChanged(() => reloadApplications()), [reloadApplications])
+
+  const startEditing = useCallback(() => {
+    setIsSavedNoticeShown(false)
+    setIsEditing(true)
+    window.setTimeout(() => {
+      const section = document.getElementById('profile-section')
+      section?.scrollIntoView({ block: 'start' })
+      section?.querySelector<HTMLElement>('input, textarea, select')?.focus({ preventScroll: true })
+    }, 0)
+  }, [])
+
   return (
     <>
       <section className="page-head">
@@ -29,46 +58,60 @@ export function CandidateHome() {
         {(loaded) => {
           const candidate = saved ?? loaded
           return (
-            <section className="section" aria-labelledby="profile-title">
-              <div className="section-head">
-                <h2 id="profile-title" className="section-title">
-                  {candidate.fullName}
-                </h2>
-                {isEditing ? null : (
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    onClick={() => {
-                      setIsSavedNoticeShown(false)
-                      setIsEditing(true)
-                    }}
-                  >
-                    {t('profile.edit')}
-                  </button>
-                )}
-              </div>
-              {isSavedNoticeShown ? (
-                <p className="notice notice-success" role="status">
-                  {t('profile.saved')}
-                </p>
+            <>
+              {!candidate.isProfileComplete && !isEditing ? (
+                <ProfileChecklist candidate={candidate} onStart={startEditing} />
               ) : null}
-              {isEditing ? (
-                <CandidateProfileForm
-                  candidate={candidate}
-                  onCancel={() => setIsEditing(false)}
-                  onSaved={(updated) => {
-                    setSaved(updated)
-                    setIsEditing(false)
-                    setIsSavedNoticeShown(true)
-                  }}
-                />
-              ) : (
-                <CandidateProfile candidate={candidate} />
-              )}
-            </section>
+              <section className="section" aria-labelledby="profile-title" id="profile-section">
+                <div className="section-head">
+                  <h2 id="profile-title" className="section-title">
+                    {candidate.fullName}
+                  </h2>
+                  {isEditing ? null : (
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      onClick={startEditing}
+                    >
+                      {t('profile.edit')}
+                    </button>
+                  )}
+                </div>
+                {isSavedNoticeShown ? (
+                  <p className="notice notice-success" role="status">
+                    {t('profile.saved')}
+                    {candidate.isProfileComplete ? ` ${t('candidateHome.nowApply')}` : ''}
+                  </p>
+                ) : null}
+                {isEditing ? (
+                  <CandidateProfileForm
+                    candidate={candidate}
+                    onCancel={() => setIsEditing(false)}
+                    onSaved={(updated) => {
+                      setSaved(updated)
+                      setIsEditing(false)
+                      setIsSavedNoticeShown(true)
+                      // Eligibility depends on the profile: every program's panel reloads.
+                      announceProfileChanged()
+                      document.getElementById('profile-title')?.scrollIntoView({ block: 'start' })
+                    }}
+                  />
+                ) : (
+                  <CandidateProfile candidate={candidate} />
+                )}
+              </section>
+            </>
           )
         }}
       </AsyncView>
+      <section className="section" aria-labelledby="open-calls-title">
+        <h2 id="open-calls-title" className="section-title">
+          {t('candidateHome.openCalls')}
+        </h2>
+        <AsyncView data={programs}>
+          {(data) => <OpenCalls programs={data} onCompleteProfile={startEditing} />}
+        </AsyncView>
+      </section>
       <section className="section" aria-labelledby="applications-title">
         <h2 id="applications-title" className="section-title">
           {t('home.candidate.applications')}
@@ -79,10 +122,34 @@ export function CandidateHome() {
   )
 }
 
-function CandidateProfile(props: { readonly candidate: Candidate }) {
+function ProfileChecklist(props: { readonly candidate: OwnProfile; readonly onStart: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <section className="card checklist" aria-labelledby="checklist-title" data-testid="profile-checklist">
+      <h2 id="checklist-title" className="section-title">
+        {t('candidateHome.checklistTitle')}
+      </h2>
+      <p>{t('candidateHome.checklistIntro')}</p>
+      <ul className="checklist-items">
+        {props.candidate.missingFields.map((field) => (
+          <li key={field}>{t(`candidateProfile.field.${field}`)}</li>
+        ))}
+      </ul>
+      <p className="field-hint">{t('candidateHome.checklistCv')}</p>
+      <button type="button" className="button" onClick={props.onStart}>
+        {t('candidateHome.completeProfile')}
+      </button>
+    </section>
+  )
+}
+
+function CandidateProfile(props: { readonly candidate: OwnProfile }) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language
+  const uiLocale = isUiLocale(locale) ? locale : 'en'
   const { candidate } = props
+  const missing = new Set(candidate.missingFields)
+  const notGiven = <span className="muted">{t('candidateHome.notGiven')}</span>
   return (
     <div className="card profile" data-testid="candidate-profile">
       <dl className="facts">
@@ -92,12 +159,21 @@ function CandidateProfile(props: { readonly candidate: Candidate }) {
         </div>
         <div>
           <dt>{t('profile.nationality')}</dt>
-          <dd>{formatCountry(candidate.nationality, locale)}</dd>
+          <dd>{missing.has('nationality') ? notGiven : formatCountry(candidate.nationality, locale)}</dd>
         </div>
         <div>
           <dt>{t('profile.residence')}</dt>
           <dd>
-            {candidate.city}, {formatCountry(candidate.residenceCountry, locale)}
+            {missing.has('city') && missing.has('residenceCountry')
+              ? notGiven
+              : [
+                  candidate.city,
+                  candidate.residenceCountry === UNKNOWN_COUNTRY
+                    ? ''
+                    : formatCountry(candidate.residenceCountry, locale),
+                ]
+                  .filter((part) => part.length > 0)
+                  .join(', ')}
           </dd>
         </div>
         <div>
@@ -106,7 +182,11 @@ function CandidateProfile(props: { readonly candidate: Candidate }) {
         </div>
         <div>
           <dt>{t('profile.visa')}</dt>
-          <dd>{t(`visa.${candidate.visaStatus}`, { defaultValue: candidate.visaStatus })}</dd>
+          <dd>
+            {missing.has('visaStatus')
+              ? notGiven
+              : t(`visa.${candidate.visaStatus}`, { defaultValue: candidate.visaStatus })}
+          </dd>
         </div>
         <div>
           <dt>{t('profile.availability')}</dt>
@@ -137,7 +217,23 @@ function CandidateProfile(props: { readonly candidate: Candidate }) {
       </div>
       <div className="profile-block">
         <h3 className="mini-title">{t('profile.skills')}</h3>
-        <SkillList skills={candidate.skills} />
+        {candidate.skills.length === 0 ? (
+          <p className="muted">–</p>
+        ) : (
+          <ul className="chips" data-testid="profile-skill-chips">
+            {[...candidate.skills]
+              .sort((a, b) => b.level - a.level || a.skill.localeCompare(b.skill))
+              .map((entry) => (
+                <li key={entry.skill} className="chip" title={t('skill.levelTitle', { level: entry.level })}>
+                  {candidate.skillLabels[entry.skill]?.[uiLocale] ?? entry.skill}
+                  <span className="chip-level" aria-hidden="true">
+                    {entry.level}
+                  </span>
+                  <span className="visually-hidden">{t('skill.levelTitle', { level: entry.level })}</span>
+                </li>
+              ))}
+          </ul>
+        )}
       </div>
       <div className="profile-block">
         <h3 className="mini-title">{t('profile.education')}</h3>
@@ -160,7 +256,88 @@ function CandidateProfile(props: { readonly candidate: Candidate }) {
           </ul>
         )}
       </div>
+      {candidate.experience.length > 0 ? (
+        <div className="profile-block">
+          <h3 className="mini-title">{t('candidateProfile.experience')}</h3>
+          <ul className="plain-list">
+            {candidate.experience.map((entry) => (
+              <li key={`${entry.organisation}-${entry.role}`}>
+                <span className="cell-strong">
+                  {entry.role} · {entry.organisation}
+                </span>
+                <span className="cell-sub">
+                  {t('candidateProfile.monthsValue', { count: entry.months })}
+                  {entry.summary ? ` · ${entry.summary}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {candidate.links.length > 0 ? (
+        <div className="profile-block">
+          <h3 className="mini-title">{t('candidateProfile.links')}</h3>
+          <ul className="plain-list">
+            {candidate.links.map((link) => (
+              <li key={link}>
+                <a href={link} rel="noopener noreferrer" target="_blank">
+                  {link}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {candidate.cvText ? (
+        <details className="profile-block">
+          <summary>{t('candidateHome.cvText')}</summary>
+          <pre className="cv-preview">{candidate.cvText}</pre>
+        </details>
+      ) : null}
     </div>
+  )
+}
+
+function OpenCalls(props: {
+  readonly programs: readonly ProgramOverview[]
+  readonly onCompleteProfile: () => void
+}) {
+  const { t, i18n } = useTranslation()
+  const locale = i18n.language
+  const open = props.programs.filter((program) => program.phase === 'call_open')
+  if (open.length === 0) return <p className="muted">{t('candidateHome.noOpenCalls')}</p>
+  return (
+    <ul className="card-list card-list-wide" data-testid="open-calls">
+      {open.map((program) => {
+        const closesOn = program.timeline.find((step) => step.phase === 'eligibility_check')?.startsOn
+        return (
+          <li key={program.id} className="card program-call" data-testid="open-call">
+            <div className="card-head">
+              <h3 className="card-title">{program.title}</h3>
+              <PhaseBadge phase={program.phase} />
+            </div>
+            <p className="card-meta">
+              {t(`programKind.${program.kind}`)} ·{' '}
+              {t('candidateHome.callStats', {
+                positions: formatNumber(program.positionCount, locale),
+                seats: formatNumber(program.seatCount, locale),
+                companies: formatNumber(program.companyCount, locale),
+              })}
+              {closesOn ? ` · ${t('candidateHome.closesOn', { date: formatDate(closesOn, locale) })}` : ''}
+            </p>
+            {program.description ? <p className="card-text">{program.description}</p> : null}
+            <p>
+              <AppLink to={programPath(program.id)}>{t('candidateHome.viewProgram')} →</AppLink>
+            </p>
+            <ApplyPanel
+              programId={program.id}
+              programTitle={program.title}
+              onCompleteProfile={props.onCompleteProfile}
+            />
+          </li>
+        )
+      })}
+    </ul>
   )
 }
 

@@ -31,10 +31,12 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, readPath)
 }
 
-/** What a path shows. */
+/** What a path shows. `section` names a part of a program's page to scroll to (notification links). */
 export type Route =
   | { readonly name: 'home' }
-  | { readonly name: 'program'; readonly programId: string }
+  | { readonly name: 'program'; readonly programId: string; readonly section?: string }
+  | { readonly name: 'notifications' }
+  | { readonly name: 'sign-up' }
   | { readonly name: 'people' }
   | { readonly name: 'invite'; readonly token: string }
   | { readonly name: 'company-ranking'; readonly programId: string; readonly positionId: string | null }
@@ -59,8 +61,6 @@ export function matchRoute(path: string): Route {
   if (edit?.[1]) return { name: 'programEdit', programId: decodeURIComponent(edit[1]) }
   const imports = /^\/programs\/([^/]+)\/import\/?$/.exec(path)
   if (imports?.[1]) return { name: 'imports', programId: decodeURIComponent(imports[1]) }
-  const program = /^\/programs\/([^/]+)\/?$/.exec(path)
-  if (program?.[1]) return { name: 'program', programId: decodeURIComponent(program[1]) }
   if (/^\/people\/?$/.test(path)) return { name: 'people' }
   const invite = /^\/invite\/([^/]*)\/?$/.exec(path)
   // A token is base64url: nothing to decode (and a stray % must not throw).
@@ -86,8 +86,21 @@ export function matchRoute(path: string): Route {
       otherRunId: decodeURIComponent(compare[3]),
     }
   if (/^\/outbox\/?$/.test(path)) return { name: 'outbox' }
+  if (/^\/notifications\/?$/.test(path)) return { name: 'notifications' }
+  if (/^\/sign-up\/?$/.test(path)) return { name: 'sign-up' }
+  // Last: a program page, optionally with a section to scroll to (after the named sub-pages above).
+  const program = /^\/programs\/([^/]+)(?:\/([a-z-]+))?\/?$/.exec(path)
+  if (program?.[1]) {
+    const programId = decodeURIComponent(program[1])
+    return program[2] ? { name: 'program', programId, section: program[2] } : { name: 'program', programId }
+  }
   return { name: 'home' }
 }
+
+/** The path of the notifications page. */
+export const NOTIFICATIONS_PATH = '/notifications'
+/** The path of the candidate sign-up page. */
+export const SIGN_UP_PATH = '/sign-up'
 
 /** The path of the form that creates a program. */
 export const NEW_PROGRAM_PATH = '/programs/new'

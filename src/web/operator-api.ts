@@ -77,15 +77,6 @@ export interface RulesPreview {
   readonly impact: EligibilityImpact
 }
 
-/** The signed-in candidate's own verdict for a program. */
-export interface OwnEligibility {
-  readonly programId: string
-  readonly applicationId: string
-  readonly status: Application['status']
-  readonly isOverridden: boolean
-  readonly verdict: DescribedVerdict | null
-}
-
 /** A program's eligibility rules with their sentences. */
 export function fetchEligibilityRules(programId: string, locale: string): Promise<ProgramRules> {
   return requestApi('GET', `${programUrl(programId)}/eligibility-rules?${localeQuery(locale)}`)
@@ -149,14 +140,6 @@ export function clearEligibilityOverride(applicationId: string, reason: string):
     'POST',
     `/api/applications/${encodeURIComponent(applicationId)}/eligibility-override/clear`,
     { reason },
-  )
-}
-
-/** The signed-in candidate's verdict in a program they applied to. */
-export function fetchOwnEligibility(programId: string, locale: string): Promise<OwnEligibility> {
-  return requestApi(
-    'GET',
-    `/api/me/programs/${encodeURIComponent(programId)}/eligibility?${localeQuery(locale)}`,
   )
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Role } from '../domain/index.ts'
 import {
@@ -10,6 +10,7 @@ import {
   type ProgramPosition,
 } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
+import { ApplyPanel } from './apply-panel.tsx'
 import { AsyncView } from './async-view.tsx'
 import { CompanyProgramSection } from './company-program-section.tsx'
 import { ExportsSection } from './exports-section.tsx'
@@ -17,7 +18,6 @@ import { formatCountry, formatDate, formatNumber } from './format.ts'
 import { MatchRunsSection } from './match-runs-section.tsx'
 import { importPath, programEditPath } from './navigation.ts'
 import { ProgramToolsNav } from './operator-nav.tsx'
-import { OwnEligibilityCard } from './own-eligibility-card.tsx'
 import { PhaseBadge } from './phase-badge.tsx'
 import { RankingSection } from './ranking-section.tsx'
 import { RecommendedCandidatesSection } from './recommended-candidates-section.tsx'
@@ -37,11 +37,14 @@ export function ProgramPage(props: {
   readonly role: Role
   /** The companies the viewer belongs to (company members see their own positions' shortlists). */
   readonly companyIds: readonly string[]
+  /** A part of the page to scroll to once it has loaded (from a notification's link), e.g. `result`. */
+  readonly section?: string
 }) {
   const { t } = useTranslation()
   const { programId } = props
   const loadProgram = useCallback(() => fetchProgram(programId), [programId])
   const program = useApiData(`program:${programId}`, loadProgram)
+  useScrollToSection(program.status === 'ready' ? (props.section ?? null) : null)
   const canSeeApplicants = APPLICANT_READERS.includes(props.role)
   const isStaff = STAFF_ROLES.includes(props.role)
   return (
@@ -67,10 +70,15 @@ export function ProgramPage(props: {
               </div>
             ) : null}
             {isStaff ? <ProgramToolsNav programId={programId} canEdit={props.role === 'operator'} /> : null}
-            {props.role === 'candidate' ? <OwnEligibilityCard programId={programId} /> : null}
+            {props.role === 'candidate' ? <CandidateApplicationSection program={data} /> : null}
             <PositionsSection programId={programId} />
             {props.role === 'candidate' ? <ResultsSection programId={programId} /> : null}
-            {props.role === 'candidate' ? <RankingSection programId={programId} /> : null}
+            {props.role === 'candidate' ? (
+              <RankingSection
+                programId={programId}
+                freezesOn={data.timeline.find((step) => step.phase === 'ranking_freeze')?.startsOn ?? null}
+              />
+            ) : null}
             {props.role === 'operator' ? (
               <MatchRunsSection program={data} onProgramChanged={program.reload} />
             ) : null}
@@ -85,6 +93,44 @@ export function ProgramPage(props: {
         )}
       </AsyncView>
     </>
+  )
+}
+
+/**
+ * Scrolls to `[data-section=…]` once it appears (sections load on their own, so it may take a moment) and
+ * moves keyboard focus to its heading.
+ */
+function useScrollToSection(section: string | null) {
+  useEffect(() => {
+    if (!section) return
+    let tries = 0
+    const timer = window.setInterval(() => {
+      const target = document.querySelector<HTMLElement>(`[data-section="${CSS.escape(section)}"]`)
+      tries += 1
+      if (target) {
+        window.clearInterval(timer)
+        target.scrollIntoView({ block: 'start' })
+        const heading = target.querySelector<HTMLElement>('h2, h3') ?? target
+        heading.setAttribute('tabindex', '-1')
+        heading.focus({ preventScroll: true })
+      } else if (tries > 40) window.clearInterval(timer)
+    }, 100)
+    return () => window.clearInterval(timer)
+  }, [section])
+}
+
+/** The candidate's own application to this program: eligibility, apply, withdraw. */
+function CandidateApplicationSection(props: { readonly program: ProgramOverview }) {
+  const { t } = useTranslation()
+  return (
+    <section className="section" aria-labelledby="application-title">
+      <h2 id="application-title" className="section-title">
+        {t('apply.title')}
+      </h2>
+      <div className="card">
+        <ApplyPanel programId={props.program.id} programTitle={props.program.title} />
+      </div>
+    </section>
   )
 }
 

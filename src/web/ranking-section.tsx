@@ -3,37 +3,74 @@ import { useTranslation } from 'react-i18next'
 import {
   ApiError,
   type CandidateRanking,
+  fetchOwnApplications,
   fetchOwnRanking,
   fetchProgramPositions,
   type ProgramPosition,
   saveOwnRanking,
 } from './api-client.ts'
 import { AsyncView } from './async-view.tsx'
+import { onApplicationChanged } from './candidate-api.ts'
 import { describeError } from './describe-error.ts'
+import { DragReorderList } from './drag-reorder-list.tsx'
+import { formatDate } from './format.ts'
 import { RecommendationsList } from './recommendations-list.tsx'
 import { useApiData } from './use-api-data.ts'
 
-/** The candidate's rank list of a program's positions: add, remove, reorder and save. */
-export function RankingSection(props: { readonly programId: string }) {
+/**
+ * The candidate's rank list of a program's positions: add, remove, reorder (drag and drop, keyboard, or the
+ * up/down buttons) and save. Shown once they have applied; read-only, with the reason, after the freeze.
+ */
+export function RankingSection(props: {
+  readonly programId: string
+  /** The day rank lists freeze (the timeline's ranking-freeze step), if known. */
+  readonly freezesOn?: string | null
+}) {
   const { t } = useTranslation()
   const { programId } = props
   const loadPositions = useCallback(() => fetchProgramPositions(programId), [programId])
   const loadRanking = useCallback(() => fetchOwnRanking(programId), [programId])
   const positions = useApiData(`program-positions:${programId}`, loadPositions)
   const ranking = useApiData(`own-ranking:${programId}`, loadRanking)
+  const applications = useApiData('own-applications', fetchOwnApplications)
+  const reloadApplications = applications.reload
+  useEffect(
+    () => onApplicationChanged((changed) => changed === programId && reloadApplications()),
+    [programId, reloadApplications],
+  )
   return (
-    <section className="section" aria-labelledby="ranking-title">
+    <section className="section" aria-labelledby="ranking-title" data-section="ranking">
       <h2 id="ranking-title" className="section-title">
         {t('ranking.title')}
       </h2>
-      <AsyncView data={positions}>
-        {(loadedPositions) => (
-          <AsyncView data={ranking}>
-            {(loadedRanking) => (
-              <RankingEditor programId={programId} positions={loadedPositions} initial={loadedRanking} />
-            )}
-          </AsyncView>
-        )}
+      <AsyncView data={applications}>
+        {(loadedApplications) => {
+          const own = loadedApplications.find((application) => application.programId === programId)
+          const hasApplied = own !== undefined && own.status !== 'withdrawn'
+          return (
+            <AsyncView data={positions}>
+              {(loadedPositions) => (
+                <AsyncView data={ranking}>
+                  {(loadedRanking) =>
+                    hasApplied || loadedRanking.entries.length > 0 ? (
+                      <RankingEditor
+                        programId={programId}
+                        positions={loadedPositions}
+                        initial={loadedRanking}
+                        freezesOn={props.freezesOn ?? null}
+                        hasApplied={hasApplied}
+                      />
+                    ) : (
+                      <p className="notice notice-muted" data-testid="ranking-apply-first">
+                        {t('rankingDrag.applyFirst')}
+                      </p>
+                    )
+                  }
+                </AsyncView>
+              )}
+            </AsyncView>
+          )
+        }}
       </AsyncView>
     </section>
   )
@@ -49,8 +86,10 @@ function RankingEditor(props: {
   readonly programId: string
   readonly positions: readonly ProgramPosition[]
   readonly initial: CandidateRanking
+  readonly freezesOn: string | null
+  readonly hasApplied: boolean
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [entries, setEntries] = useState<readonly string[]>(props.initial.entries)
   const [savedEntries, setSavedEntries] = useState<readonly string[]>(props.initial.entries)
   const [isFrozen, setIsFrozen] = useState(props.initial.isFrozen)
@@ -67,7 +106,11 @@ function RankingEditor(props: {
   )
   const unranked = props.positions.filter((position) => !entries.includes(position.id))
   const isDirty = entries.join() !== savedEntries.join()
-  const isDisabled = isFrozen || save.status === 'saving'
+  const isDisabled = isFrozen || !props.hasApplied || save.status === 'saving'
+  const items = entries.map((id) => {
+    const position = byId.get(id)
+    return { id, label: position ? `${position.title} · ${position.companyName}` : id, position }
+  })
 
   const change = (next: readonly string[], nextFocus: string | null) => {
     setEntries(next)
@@ -119,8 +162,15 @@ function RankingEditor(props: {
       </p>
       {isFrozen ? (
         <p className="notice notice-error" role="status" data-testid="ranking-frozen">
-          {t('ranking.frozen')}
+          {t('ranking.frozen')} {t('rankingDrag.frozenWhy')}
         </p>
+      ) : props.freezesOn ? (
+        <p className="muted" data-testid="ranking-freezes-on">
+          {t('rankingDrag.freezesOn', { date: formatDate(props.freezesOn, i18n.language) })}
+        </p>
+      ) : null}
+      {!props.hasApplied && !isFrozen ? (
+        <p className="notice notice-muted">{t('rankingDrag.withdrawnReadOnly')}</p>
       ) : null}
       <div className="ranking-columns">
         <div>
@@ -128,20 +178,26 @@ function RankingEditor(props: {
           {entries.length === 0 ? (
             <p className="muted">{t('ranking.empty')}</p>
           ) : (
-            <ol className="rank-list">
-              {entries.map((id, index) => {
-                const position = byId.get(id)
-                const title = position?.title ?? id
-                return (
-                  <li key={id} className="rank-item">
-                    <span className="rank-number" aria-hidden="true">
-                      {index + 1}
-                    </span>
-                    <span className="rank-text">
-                      <span className="cell-strong">{title}</span>
-                      {position ? <span className="cell-sub">{position.companyName}</span> : null}
-                    </span>
-                    <span className="rank-actions">
+            <>
+              {isFrozen ? null : <p className="field-hint">{t('rankingDrag.hint')}</p>}
+              <DragReorderList
+                items={items}
+                label={t('ranking.yourList')}
+                isDisabled={isDisabled}
+                testId="rank-list"
+                onReorder={(next) => change(next, null)}
+                renderItem={(item) => (
+                  <span className="rank-text">
+                    <span className="cell-strong">{item.position?.title ?? item.id}</span>
+                    {item.position ? <span className="cell-sub">{item.position.companyName}</span> : null}
+                  </span>
+                )}
+                renderActions={(item, index) => {
+                  if (isFrozen) return null
+                  const title = item.position?.title ?? item.id
+                  const id = item.id
+                  return (
+                    <>
                       {index > 0 ? (
                         <button
                           id={`rank-up-${id}`}
@@ -175,11 +231,11 @@ function RankingEditor(props: {
                       >
                         {t('ranking.remove')}
                       </button>
-                    </span>
-                  </li>
-                )
-              })}
-            </ol>
+                    </>
+                  )
+                }}
+              />
+            </>
           )}
         </div>
         <div>

@@ -18,7 +18,7 @@ export function ResultsSection(props: { readonly programId: string }) {
   const load = useCallback(() => fetchOwnResults(programId), [programId])
   const results = useApiData(`own-results:${programId}`, load)
   return (
-    <section className="section" aria-labelledby="results-title" data-testid="results">
+    <section className="section" aria-labelledby="results-title" data-testid="results" data-section="result">
       <h2 id="results-title" className="section-title">
         {t('results.title')}
       </h2>

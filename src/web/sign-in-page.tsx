@@ -1,8 +1,10 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError, signIn } from './api-client.ts'
+import { AppLink } from './app-link.tsx'
 import { errorMessage } from './describe-error.ts'
 import { type Message, renderMessage } from './message.ts'
+import { SIGN_UP_PATH } from './navigation.ts'
 
 /** Email + password sign-in; wrong credentials and other failures are shown above the form. */
 export function SignInPage(props: { readonly onSignedIn: () => Promise<void> }) {
@@ -83,6 +85,12 @@ export function SignInPage(props: { readonly onSignedIn: () => Promise<void> }) 
           {isSubmitting ? t('signIn.submitting') : t('signIn.submit')}
         </button>
         <p className="field-hint">{t('signIn.demoHint')}</p>
+        <div className="sign-up-prompt" data-testid="sign-up-prompt">
+          <p>{t('signUp.prompt')}</p>
+          <AppLink to={SIGN_UP_PATH} className="button button-secondary button-block">
+            {t('signUp.link')}
+          </AppLink>
+        </div>
       </form>
     </div>
   )

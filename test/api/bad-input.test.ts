@@ -83,6 +83,43 @@ describe('bad input on every write route answers 400 naming the field and change
       capacity: 2,
       requiredSkills: [{ skill: 'pytorch', level: 3 }],
     }
+    // The demo candidate login's own record: an application to withdraw and a notification to mark read.
+    const ownCandidate = await db
+      .selectFrom('roleGrant')
+      .innerJoin('authUser', 'authUser.id', 'roleGrant.userId')
+      .select(['roleGrant.candidateId', 'roleGrant.userId'])
+      .where('authUser.email', '=', login('candidate'))
+      .executeTakeFirstOrThrow()
+    const withdrawProgram = await db
+      .insertInto('program')
+      .values({
+        hubId: program.hubId,
+        kind: 'mentoring',
+        title: 'Withdrawable call',
+        phase: 'call_open',
+        capacity: 5,
+        matchingConfig: '{}',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const ownApplication = await db
+      .insertInto('application')
+      .values({ programId: withdrawProgram.id, candidateId: ownCandidate.candidateId!, status: 'submitted' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const ownNotification = await db
+      .insertInto('notification')
+      .values({
+        hubId: program.hubId,
+        userId: ownCandidate.userId,
+        email: login('candidate'),
+        locale: 'vi',
+        kind: 'welcome_candidate',
+        subject: 'Chào mừng',
+        body: 'Xin chào',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
     const candidateBody = {
       fullName: 'Nguyễn Demo',
       email: 'new-demo@example.org',
@@ -188,6 +225,45 @@ describe('bad input on every write route answers 400 naming the field and change
         body: { programId: otherProgram.id, motivation: 'I like robots' },
         stringField: 'motivation',
         typedField: 'programId',
+      },
+      {
+        method: 'POST',
+        url: '/api/register/candidate',
+        role: 'candidate',
+        body: {
+          name: 'Trần Văn Minh',
+          email: 'minh.self@example.vn',
+          password: 'an-toàn-hơn-2027',
+          locale: 'vi',
+          consent: true,
+        },
+        stringField: 'name',
+        typedField: 'consent',
+        controlStatus: 201,
+      },
+      {
+        method: 'POST',
+        url: '/api/me/cv/extract',
+        role: 'candidate',
+        body: { text: 'Python, PyTorch, SQL; IELTS 7.0' },
+        stringField: 'text',
+        typedField: 'text',
+      },
+      {
+        method: 'POST',
+        url: `/api/me/applications/${ownApplication.id}/withdraw`,
+        role: 'candidate',
+        body: { reason: 'Đã nhận việc khác' },
+        stringField: 'reason',
+        typedField: 'reason',
+      },
+      {
+        method: 'POST',
+        url: `/api/me/notifications/${ownNotification.id}/read`,
+        role: 'candidate',
+        body: {},
+        stringField: 'note',
+        typedField: 'note',
       },
       {
         method: 'POST',

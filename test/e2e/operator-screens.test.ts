@@ -217,10 +217,9 @@ describe('operator screens in headless Chromium', { skip: IS_SKIPPED }, () => {
     const candidate = await signedInPage('declining.candidate@demo.ieum.example', 'ieum-demo-2027')
     await candidate.getByRole('link', { name: program.title }).click()
     // The candidate reads their own verdict and their offer in Vietnamese, and declines.
-    await candidate.getByRole('heading', { level: 2, name: 'Điều kiện tham gia của bạn' }).waitFor()
     await candidate
-      .getByTestId('own-eligibility-status')
-      .getByText('Bạn đáp ứng các điều kiện của chương trình này.')
+      .getByTestId('official-eligibility')
+      .getByText('Bạn đáp ứng mọi điều kiện của chương trình này.')
       .waitFor()
     await candidate.getByTestId('placement').waitFor()
     await candidate.getByRole('button', { name: 'Từ chối lời mời' }).click()

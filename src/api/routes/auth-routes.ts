@@ -1,12 +1,65 @@
-import type { FastifyInstance } from 'fastify'
-import { recordAudit } from '../../services/index.ts'
+import { fromNodeHeaders } from 'better-auth/node'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { AppError, TimeZoneSchema, UiLocaleSchema } from '../../domain/index.ts'
+import {
+  MIN_PASSWORD_LENGTH,
+  type RegisteredCandidate,
+  recordAudit,
+  registerCandidate,
+} from '../../services/index.ts'
 
-/** Hands `/api/auth/*` (sign-in, sign-out, session) to better-auth as a Web Request. */
-export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
+/** Sign-in throttling (per client address) that self-registration shares. */
+const AUTH_RATE_LIMIT = { max: 30, timeWindow: '1 minute' }
+
+/** The body of `POST /api/register/candidate`. */
+export const CandidateRegistrationSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, 'must not be empty').max(200),
+    email: z.string().trim().toLowerCase().max(200).pipe(z.email('must be an e-mail address')),
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+      .max(128),
+    locale: UiLocaleSchema.describe('the language of the interface and of e-mails'),
+    consent: z
+      .literal(true, 'consent to the processing of personal data is required to register')
+      .describe('consent to the processing of personal data (recorded with its time)'),
+    timeZone: TimeZoneSchema.optional().describe("the browser's time zone, e.g. Asia/Ho_Chi_Minh"),
+    hubSlug: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('needed only when several hubs share one installation'),
+  })
+  .superRefine((body, context) => {
+    if (body.password.trim().toLowerCase() === body.email)
+      context.addIssue({ code: 'custom', path: ['password'], message: 'must not be your e-mail address' })
+  })
+
+/** Copies better-auth's Set-Cookie headers (the session cookie) onto the Fastify reply. */
+function forwardCookies(response: Response, reply: FastifyReply): void {
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) reply.header('set-cookie', cookies)
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505'
+}
+
+/**
+ * Hands `/api/auth/*` (sign-in, sign-out, session) to better-auth as a Web Request, and serves Ieum's own
+ * candidate self-registration (better-auth's public sign-up stays off: accounts always get their role).
+ */
+export async function registerAuthRoutes(root: FastifyInstance): Promise<void> {
+  const app = root.withTypeProvider<ZodTypeProvider>()
   app.route({
     method: ['GET', 'POST'],
     url: '/api/auth/*',
-    config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+    config: { access: 'public', rateLimit: AUTH_RATE_LIMIT },
     schema: { hide: true },
     async handler(request, reply) {
       const url = new URL(request.url, `${request.protocol}://${request.headers.host ?? 'localhost'}`)
@@ -31,8 +84,7 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
       for (const [key, value] of response.headers) {
         if (key.toLowerCase() !== 'set-cookie') reply.header(key, value)
       }
-      const cookies = response.headers.getSetCookie()
-      if (cookies.length > 0) reply.header('set-cookie', cookies)
+      forwardCookies(response, reply)
       const text = await response.text()
       if (url.pathname.endsWith('/sign-in/email') && response.ok) {
         const userId = (JSON.parse(text) as { user?: { id?: string } }).user?.id ?? null
@@ -41,4 +93,58 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
       return reply.send(text.length > 0 ? text : null)
     },
   })
+
+  app.post(
+    '/api/register/candidate',
+    {
+      config: { access: 'public', rateLimit: AUTH_RATE_LIMIT },
+      schema: {
+        tags: ['auth'],
+        summary: 'Register as a candidate and sign in',
+        body: CandidateRegistrationSchema,
+      },
+    },
+    async (request, reply) => {
+      const body = request.body
+      let registered: RegisteredCandidate
+      try {
+        registered = await app.store.db
+          .transaction()
+          .execute((trx) => registerCandidate(trx, body, { ipAddress: request.ip }))
+      } catch (error) {
+        // Two registrations with one address at the same moment: the second trips the unique index.
+        if (isUniqueViolation(error)) {
+          throw new AppError(
+            'conflict',
+            'an account with this e-mail address exists already; sign in instead',
+            [{ path: 'body.email', message: 'already registered' }],
+          )
+        }
+        throw error
+      }
+      // The account exists now (committed); signing in is a separate step so a failure there loses nothing.
+      const headers = fromNodeHeaders(request.headers)
+      headers.set('x-forwarded-for', request.ip)
+      const response = await app.auth.api.signInEmail({
+        body: { email: registered.email, password: body.password },
+        headers,
+        asResponse: true,
+      })
+      const isSignedIn = response.ok
+      if (isSignedIn) {
+        forwardCookies(response, reply)
+        await recordAudit(app.store.db, null, [
+          { action: 'sign_in', entityType: 'user', entityId: registered.userId },
+        ])
+      } else {
+        request.log.warn({ status: response.status }, 'sign-in after registration failed')
+      }
+      return reply.code(201).send({
+        userId: registered.userId,
+        candidateId: registered.candidateId,
+        locale: registered.locale,
+        isSignedIn,
+      })
+    },
+  )
 }

@@ -1,0 +1,52 @@
+import { requestApi } from './api-client.ts'
+
+/** One in-app notification. */
+export interface OwnNotification {
+  readonly id: string
+  readonly kind: string
+  readonly subject: string
+  readonly body: string
+  /** A path inside the app the notification is about, or null. */
+  readonly link: string | null
+  readonly createdAt: string
+  readonly readAt: string | null
+}
+
+/** The unread count and the latest notifications. */
+export interface NotificationSummary {
+  readonly unread: number
+  readonly latest: readonly OwnNotification[]
+}
+
+/** The unread count and the latest `limit` notifications, written in `locale`. */
+export function fetchNotificationSummary(limit: number, locale: string): Promise<NotificationSummary> {
+  return requestApi(
+    'GET',
+    `/api/me/notifications/summary?limit=${limit}&locale=${encodeURIComponent(locale)}`,
+  )
+}
+
+/** Marks one notification as read. */
+export async function markNotificationRead(notificationId: string): Promise<void> {
+  await requestApi('POST', `/api/me/notifications/${encodeURIComponent(notificationId)}/read`, {})
+  announceNotificationsChanged()
+}
+
+/** Marks every notification as read. */
+export async function markAllNotificationsRead(): Promise<void> {
+  await requestApi('POST', '/api/me/notifications/read', {})
+  announceNotificationsChanged()
+}
+
+const CHANGED_EVENT = 'ieum:notifications-changed'
+
+/** Asks every notification view on the page to reload (after something that sends or reads notifications). */
+export function announceNotificationsChanged(): void {
+  window.dispatchEvent(new Event(CHANGED_EVENT))
+}
+
+/** Calls `listener` when notifications may have changed; returns the unsubscribe function. */
+export function onNotificationsChanged(listener: () => void): () => void {
+  window.addEventListener(CHANGED_EVENT, listener)
+  return () => window.removeEventListener(CHANGED_EVENT, listener)
+}
