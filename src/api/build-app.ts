@@ -17,6 +17,7 @@ import { type Actor, AppError, type Role } from '../domain/index.ts'
 import { type AuthSettings, createAuth, loadActor } from '../services/index.ts'
 import type { DbHandle } from '../store/index.ts'
 import { handleError } from './handle-error.ts'
+import { redactUrl } from './redact-url.ts'
 import { registerRoutes } from './routes/register-routes.ts'
 
 /** Who may call a route: anyone, any signed-in user, or holders of one of the listed roles. */
@@ -67,7 +68,20 @@ declare module 'fastify' {
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: 'info' } : false,
+    logger: options.logger
+      ? {
+          level: 'info',
+          serializers: {
+            // Fastify's default request serializer, minus secrets in the URL (invitation links).
+            req: (request: FastifyRequest) => ({
+              method: request.method,
+              url: redactUrl(request.url),
+              host: request.host,
+              remoteAddress: request.ip,
+            }),
+          },
+        }
+      : false,
     bodyLimit: 1024 * 1024,
     trustProxy: options.isBehindProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>()
