@@ -1,5 +1,8 @@
 import type { Command } from 'commander'
+import type { UiLocale } from '../domain/index.ts'
 import { readEnvironment } from './read-environment.ts'
+
+const isUiLocale = (value: string): value is UiLocale => value === 'ko' || value === 'en' || value === 'vi'
 
 // The server, store and services load only when one of these commands runs, so that other commands
 // (`ieum match`, `ieum scoring …`) start quickly.
@@ -36,6 +39,53 @@ export function registerServerCommands(program: Command): void {
         await store.close()
       }
     })
+
+  program
+    .command('hub')
+    .description('hubs on this installation')
+    .command('create')
+    .description("start a hub: prints the first operator's one-time link (valid 14 days) to set a password")
+    .requiredOption('--name <name>', 'the hub\'s name, e.g. "Gwangju AI Hub"')
+    .requiredOption('--slug <slug>', 'short unique id: lower-case letters, digits and dashes')
+    .requiredOption('--operator-email <email>', 'e-mail of the first operator')
+    .option('--operator-name <name>', "their name (they can change it on the link's page)", '')
+    .option('--locale <ko|en|vi>', 'language of the invitation and of the interface at first', 'ko')
+    .action(
+      async (options: {
+        name: string
+        slug: string
+        operatorEmail: string
+        operatorName: string
+        locale: string
+      }) => {
+        if (!isUiLocale(options.locale))
+          throw new Error(`--locale must be ko, en or vi, got ${options.locale}`)
+        const environment = readEnvironment()
+        const { createDb, migrateToLatest } = await loadStore()
+        const { createHub } = await loadServices()
+        const store = await createDb(environment.target)
+        try {
+          await migrateToLatest(store.db)
+          const locale = options.locale
+          const created = await store.db.transaction().execute((trx) =>
+            createHub(trx, {
+              name: options.name,
+              slug: options.slug,
+              operatorEmail: options.operatorEmail,
+              operatorName: options.operatorName,
+              locale,
+              baseUrl: environment.baseUrl ?? `http://localhost:${environment.port}`,
+            }),
+          )
+          console.log(`hub "${options.name}" created (${created.hubId})`)
+          console.log(`the operator ${options.operatorEmail} sets a password and signs in at this link,`)
+          console.log(`valid until ${created.expiresAt.toISOString()} and usable once:`)
+          console.log(`  ${created.acceptUrl}`)
+        } finally {
+          await store.close()
+        }
+      },
+    )
 
   program
     .command('demo')
