@@ -21,6 +21,9 @@ export function EligibilityOverrideDialog(props: {
   const { entry } = props
   const id = useId()
   const dialog = useRef<HTMLDialogElement>(null)
+  // React may disconnect and reconnect this effect while the dialog stays wanted (it hides a subtree while
+  // something above suspends); the `close` event of that cleanup must not count as the user closing it.
+  const isClosedByCleanup = useRef(false)
   const rulesSay = entry.verdict?.isEligible ?? null
   // Default to the opposite of what the rules say: that is why an operator overrides.
   const [decision, setDecision] = useState<'eligible' | 'ineligible'>(
@@ -40,7 +43,11 @@ export function EligibilityOverrideDialog(props: {
   useEffect(() => {
     const element = dialog.current
     if (element && !element.open) element.showModal()
-    return () => element?.close()
+    return () => {
+      if (!element?.open) return
+      isClosedByCleanup.current = true
+      element.close()
+    }
   }, [])
 
   const checkReason = (): string | null => {
@@ -77,7 +84,15 @@ export function EligibilityOverrideDialog(props: {
       className="dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-intro`}
-      onClose={props.onClose}
+      onClose={() => {
+        if (isClosedByCleanup.current) {
+          isClosedByCleanup.current = false
+          const element = dialog.current
+          if (element?.isConnected && !element.open) element.showModal()
+          return
+        }
+        props.onClose()
+      }}
       onCancel={(event) => {
         event.preventDefault()
         props.onClose()
