@@ -383,6 +383,11 @@ export async function compareMatchRuns(context: ServiceContext, baseRunId: strin
   }
 }
 
+/** The language to write to a candidate without a login in: their nationality's, else English. */
+function localeOfNationality(nationality: string): string {
+  return nationality === 'VN' ? 'vi' : nationality === 'KR' ? 'ko' : 'en'
+}
+
 function acceptanceDeadline(timeline: readonly { phase: string; startsOn: string }[]): string {
   return timeline.find((step) => step.phase === 'acceptance_deadline')?.startsOn ?? ''
 }
@@ -473,8 +478,7 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
   const outgoing: OutgoingNotification[] = people.map((person): OutgoingNotification => {
     const explanation = explanationOf.get(person.id)
     const position = explanation?.position ? positionOf.get(explanation.position) : undefined
-    const locale =
-      person.locale ?? (person.nationality === 'VN' ? 'vi' : person.nationality === 'KR' ? 'ko' : 'en')
+    const locale = person.locale ?? localeOfNationality(person.nationality)
     if (!position) {
       return {
         hubId,
@@ -482,7 +486,7 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
         email: person.email,
         locale,
         kind: 'match_unmatched',
-        params: { name: person.fullName, program: program.title },
+        params: { name: person.fullName, program: program.title, round: run.round },
         link: `/programs/${program.id}/result`,
       }
     }
@@ -539,6 +543,35 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
       },
       link: `/programs/${program.id}/company-results`,
     })
+  }
+  if (run.round === 1) {
+    // Applicants found not eligible are not in the market; the announcement tells them too, so that every
+    // applicant hears an outcome (their program page shows the rules they did not meet, and why).
+    const ineligible = await db
+      .selectFrom('application')
+      .innerJoin('candidate', 'candidate.id', 'application.candidateId')
+      .leftJoin('authUser', 'authUser.id', 'candidate.userId')
+      .select([
+        'candidate.fullName',
+        'candidate.email',
+        'candidate.userId',
+        'authUser.locale',
+        'candidate.nationality',
+      ])
+      .where('application.programId', '=', run.programId)
+      .where('application.status', '=', 'ineligible')
+      .execute()
+    for (const person of ineligible) {
+      outgoing.push({
+        hubId,
+        userId: person.userId,
+        email: person.email,
+        locale: person.locale ?? localeOfNationality(person.nationality),
+        kind: 'application_ineligible',
+        params: { name: person.fullName, program: program.title },
+        link: `/programs/${program.id}`,
+      })
+    }
   }
   await queueNotifications(db, outgoing)
   await recordAudit(db, actor, [
