@@ -13,6 +13,7 @@ import {
 import type { Database } from '../store/index.ts'
 import { hubIdOf, requireRole } from './access.ts'
 import { buildProgramMarket } from './build-program-market.ts'
+import { preferredCandidateLocale } from './invitations/preferred-locale.ts'
 import { type OutgoingNotification, queueNotifications } from './notifications.ts'
 import { getProgram } from './programs.ts'
 import { isRankingFrozen } from './rankings.ts'
@@ -383,11 +384,6 @@ export async function compareMatchRuns(context: ServiceContext, baseRunId: strin
   }
 }
 
-/** The language to write to a candidate without a login in: their nationality's, else English. */
-function localeOfNationality(nationality: string): string {
-  return nationality === 'VN' ? 'vi' : nationality === 'KR' ? 'ko' : 'en'
-}
-
 function acceptanceDeadline(timeline: readonly { phase: string; startsOn: string }[]): string {
   return timeline.find((step) => step.phase === 'acceptance_deadline')?.startsOn ?? ''
 }
@@ -462,6 +458,7 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
             'candidate.userId',
             'authUser.locale',
             'candidate.nationality',
+            'candidate.languages',
           ])
           .where('candidate.id', 'in', candidateIds)
           .execute()
@@ -478,7 +475,8 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
   const outgoing: OutgoingNotification[] = people.map((person): OutgoingNotification => {
     const explanation = explanationOf.get(person.id)
     const position = explanation?.position ? positionOf.get(explanation.position) : undefined
-    const locale = person.locale ?? localeOfNationality(person.nationality)
+    // Without a login: the language they read best, as their invitation was written in.
+    const locale = person.locale ?? preferredCandidateLocale(person)
     if (!position) {
       return {
         hubId,
@@ -557,6 +555,7 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
         'candidate.userId',
         'authUser.locale',
         'candidate.nationality',
+        'candidate.languages',
       ])
       .where('application.programId', '=', run.programId)
       .where('application.status', '=', 'ineligible')
@@ -566,7 +565,7 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
         hubId,
         userId: person.userId,
         email: person.email,
-        locale: person.locale ?? localeOfNationality(person.nationality),
+        locale: person.locale ?? preferredCandidateLocale(person),
         kind: 'application_ineligible',
         params: { name: person.fullName, program: program.title },
         link: `/programs/${program.id}`,
