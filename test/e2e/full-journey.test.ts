@@ -364,8 +364,10 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
       })
       assert.equal(mariaAccepted.status(), 201, await mariaAccepted.text())
 
-      // ---- 5. Eligibility check on its own screen, then the ranking phase through the phase controls.
+      // ---- 5. The call closes: the eligibility check on its own screen, then the ranking phase, both phases
+      // moved with the program page's phase controls.
       await operator.goto(`${server.url}/programs/${program.id}`)
+      await changePhase(operator, 'eligibility_check')
       await operator.getByRole('link', { name: 'Eligibility: conditions, check and overrides' }).click()
       await operator.getByRole('heading', { level: 1, name: 'Eligibility' }).waitFor()
       await operator.getByText('No conditions yet: every applicant is eligible.').waitFor()
