@@ -13,6 +13,7 @@ import {
 import type { Database } from '../store/index.ts'
 import { hubIdOf, requireRole } from './access.ts'
 import { buildProgramMarket } from './build-program-market.ts'
+import { preferredCandidateLocale } from './invitations/preferred-locale.ts'
 import { type OutgoingNotification, queueNotifications } from './notifications.ts'
 import { getProgram } from './programs.ts'
 import { isRankingFrozen } from './rankings.ts'
@@ -457,6 +458,7 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
             'candidate.userId',
             'authUser.locale',
             'candidate.nationality',
+            'candidate.languages',
           ])
           .where('candidate.id', 'in', candidateIds)
           .execute()
@@ -473,8 +475,8 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
   const outgoing: OutgoingNotification[] = people.map((person): OutgoingNotification => {
     const explanation = explanationOf.get(person.id)
     const position = explanation?.position ? positionOf.get(explanation.position) : undefined
-    const locale =
-      person.locale ?? (person.nationality === 'VN' ? 'vi' : person.nationality === 'KR' ? 'ko' : 'en')
+    // Without a login: the language they read best, as their invitation was written in.
+    const locale = person.locale ?? preferredCandidateLocale(person)
     if (!position) {
       return {
         hubId,
@@ -482,7 +484,7 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
         email: person.email,
         locale,
         kind: 'match_unmatched',
-        params: { name: person.fullName, program: program.title },
+        params: { name: person.fullName, program: program.title, round: run.round },
         link: `/programs/${program.id}/result`,
       }
     }
@@ -539,6 +541,36 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
       },
       link: `/programs/${program.id}/company-results`,
     })
+  }
+  if (run.round === 1) {
+    // Applicants found not eligible are not in the market; the announcement tells them too, so that every
+    // applicant hears an outcome (their program page shows the rules they did not meet, and why).
+    const ineligible = await db
+      .selectFrom('application')
+      .innerJoin('candidate', 'candidate.id', 'application.candidateId')
+      .leftJoin('authUser', 'authUser.id', 'candidate.userId')
+      .select([
+        'candidate.fullName',
+        'candidate.email',
+        'candidate.userId',
+        'authUser.locale',
+        'candidate.nationality',
+        'candidate.languages',
+      ])
+      .where('application.programId', '=', run.programId)
+      .where('application.status', '=', 'ineligible')
+      .execute()
+    for (const person of ineligible) {
+      outgoing.push({
+        hubId,
+        userId: person.userId,
+        email: person.email,
+        locale: person.locale ?? preferredCandidateLocale(person),
+        kind: 'application_ineligible',
+        params: { name: person.fullName, program: program.title },
+        link: `/programs/${program.id}`,
+      })
+    }
   }
   await queueNotifications(db, outgoing)
   await recordAudit(db, actor, [

@@ -7,6 +7,7 @@ export type NotificationKind =
   | 'application_withdrawn'
   | 'match_placed'
   | 'match_unmatched'
+  | 'application_ineligible'
   | 'company_results'
   | 'offer_accepted'
   | 'offer_declined'
@@ -28,6 +29,9 @@ const INVITATION_ROLE: Readonly<Record<UiLocale, (p: Params) => string>> = {
     ({ operator: 'quản lý trung tâm', reviewer: 'người đánh giá', candidate: 'ứng viên' })[String(p.role)] ??
     `thành viên của ${p.company}`,
 }
+
+/** A "not matched" after round 1 says so (`p.round` is absent in messages of older versions: round 1). */
+const isLaterRound = (p: Params) => Number(p.round ?? 1) > 1
 
 const TEMPLATES: Readonly<Record<NotificationKind, Readonly<Record<UiLocale, Template>>>> = {
   welcome_candidate: {
@@ -89,15 +93,35 @@ const TEMPLATES: Readonly<Record<NotificationKind, Readonly<Record<UiLocale, Tem
   match_unmatched: {
     ko: (p) => ({
       subject: `[${p.program}] 매칭 결과 안내`,
-      body: `${p.name}님, 이번 라운드에서는 배정되지 않았습니다. 각 지망이 배정되지 않은 이유는 결과 화면에서 확인할 수 있으며, 2차 라운드에 자동으로 참여합니다.`,
+      body: isLaterRound(p)
+        ? `${p.name}님, ${p.round}차 라운드에서도 배정되지 않았습니다. 각 지망이 배정되지 않은 이유는 결과 화면에서 확인할 수 있습니다.`
+        : `${p.name}님, 이번 라운드에서는 배정되지 않았습니다. 각 지망이 배정되지 않은 이유는 결과 화면에서 확인할 수 있으며, 2차 라운드에 자동으로 참여합니다.`,
     }),
     en: (p) => ({
       subject: `[${p.program}] Your match result`,
-      body: `Dear ${p.name}, you were not matched in this round. The results page explains why for each of your choices, and you take part in the second round automatically.`,
+      body: isLaterRound(p)
+        ? `Dear ${p.name}, round ${p.round} did not place you either. The results page explains why for each of your choices.`
+        : `Dear ${p.name}, you were not matched in this round. The results page explains why for each of your choices, and you take part in the second round automatically.`,
     }),
     vi: (p) => ({
       subject: `[${p.program}] Kết quả ghép của bạn`,
-      body: `Chào ${p.name}, bạn chưa được ghép trong vòng này. Trang kết quả giải thích lý do cho từng nguyện vọng, và bạn sẽ tự động tham gia vòng hai.`,
+      body: isLaterRound(p)
+        ? `Chào ${p.name}, bạn cũng chưa được ghép ở vòng ${p.round}. Trang kết quả giải thích lý do cho từng nguyện vọng.`
+        : `Chào ${p.name}, bạn chưa được ghép trong vòng này. Trang kết quả giải thích lý do cho từng nguyện vọng, và bạn sẽ tự động tham gia vòng hai.`,
+    }),
+  },
+  application_ineligible: {
+    ko: (p) => ({
+      subject: `[${p.program}] 지원 결과 안내`,
+      body: `${p.name}님, ${p.program}의 매칭 결과가 발표되었습니다. 지원서가 프로그램의 자격 요건을 충족하지 않아 매칭에 포함되지 않았습니다. 충족하지 못한 요건과 그 이유는 프로그램 화면에서 확인할 수 있습니다.`,
+    }),
+    en: (p) => ({
+      subject: `[${p.program}] Your application`,
+      body: `Dear ${p.name}, the match results of ${p.program} have been published. Your application did not meet the program's eligibility rules, so it was not part of the match. The program page shows which rules were not met, and why.`,
+    }),
+    vi: (p) => ({
+      subject: `[${p.program}] Kết quả hồ sơ của bạn`,
+      body: `Chào ${p.name}, kết quả ghép cặp của ${p.program} đã được công bố. Hồ sơ của bạn chưa đáp ứng các điều kiện của chương trình nên không tham gia ghép cặp. Trang chương trình cho biết điều kiện nào chưa được đáp ứng và lý do.`,
     }),
   },
   company_results: {
