@@ -10,3 +10,6 @@ export const HubSchema = z.strictObject({
 })
 /** A stored hub. */
 export type Hub = z.infer<typeof HubSchema>
+
+/** The slug of the seeded demo hub; the UI marks its data as synthetic. */
+export const DEMO_HUB_SLUG = 'demo-hub'

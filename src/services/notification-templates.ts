@@ -1,18 +1,23 @@
 import type { UiLocale } from '../domain/index.ts'
 
 /** Every kind of notification Ieum sends. */
-export type NotificationKind =
-  | 'welcome_candidate'
-  | 'application_received'
-  | 'application_withdrawn'
-  | 'match_placed'
-  | 'match_unmatched'
-  | 'application_ineligible'
-  | 'company_results'
-  | 'offer_accepted'
-  | 'offer_declined'
-  | 'second_round_placed'
-  | 'invitation'
+/** Every kind of notification, in the order they happen in a program. */
+export const NOTIFICATION_KINDS = [
+  'welcome_candidate',
+  'application_received',
+  'application_withdrawn',
+  'match_placed',
+  'match_unmatched',
+  'application_ineligible',
+  'company_results',
+  'offer_accepted',
+  'offer_declined',
+  'second_round_placed',
+  'invitation',
+] as const
+
+/** A kind of notification; each has a subject and body in ko, en and vi. */
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
 type Params = Readonly<Record<string, string | number>>
 type Template = (params: Params) => { subject: string; body: string }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { ProgramInputSchema } from '../domain/index.ts'
+import { DEMO_HUB_SLUG, ProgramInputSchema } from '../domain/index.ts'
 import { type Database, toCandidateValues, toCompanyValues, toPositionValues } from '../store/index.ts'
 import { createUserAccount } from './accounts.ts'
 import { DEMO_PASSWORD, type DemoHub, generateDemoHub } from './demo/generate-demo-hub.ts'
@@ -20,7 +20,7 @@ export interface DemoSeedResult {
   readonly counts: { companies: number; positions: number; candidates: number; applications: number }
 }
 
-const DEMO_SLUG = 'demo-hub'
+const DEMO_SLUG = DEMO_HUB_SLUG
 
 function loginsOf(demo: DemoHub): DemoLogin[] {
   return demo.accounts.map((account) => ({

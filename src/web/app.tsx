@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next'
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Role, UiLocale } from '../domain/index.ts'
+import { DEMO_HUB_SLUG, type Role, type UiLocale } from '../domain/index.ts'
 import { fetchMe, type Me, primaryRoleOf, saveLocale, signOut } from './api-client.ts'
 import { AppHeader } from './app-header.tsx'
 import { CandidateHome } from './candidate-home.tsx'
@@ -178,7 +178,10 @@ export function App(props: { readonly i18n: i18n }) {
         )}
       </main>
       <footer className="app-footer">
-        <p>{t('app.footer')}</p>
+        <p>
+          {t('app.footer')}
+          {me?.hub?.slug === DEMO_HUB_SLUG ? ` ${t('app.demoNotice')}` : null}
+        </p>
       </footer>
     </>
   )

@@ -54,3 +54,12 @@ test('interpolation placeholders match across languages', () => {
     }
   }
 })
+
+test('the outbox names every kind of notification in each language', async () => {
+  const { NOTIFICATION_KINDS } = await import('../../src/services/index.ts')
+  for (const locale of ['en', 'ko', 'vi']) {
+    const keys = readKeys(locale)
+    for (const kind of NOTIFICATION_KINDS)
+      assert.ok(keys.has(`outbox.kinds.${kind}`), `${locale}.json: outbox.kinds.${kind}`)
+  }
+})
