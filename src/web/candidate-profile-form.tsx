@@ -1,8 +1,14 @@
 import { type FormEvent, type ReactNode, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CandidateInput, UiLocale, WorkMode } from '../domain/index.ts'
+import type {
+  CandidateInput,
+  CvProfileSuggestion,
+  OwnProfile,
+  SkillLabel,
+  UiLocale,
+  WorkMode,
+} from '../domain/index.ts'
 import { ApiError } from './api-client.ts'
-import type { CvProfileSuggestion, OwnProfile, SkillLabel } from './candidate-api.ts'
 import { saveOwnProfile } from './candidate-api.ts'
 import { CvImportPanel } from './cv-import-panel.tsx'
 import { errorMessage } from './describe-error.ts'

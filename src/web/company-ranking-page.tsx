@@ -1,6 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Role } from '../domain/index.ts'
+import type { RankingView, Role } from '../domain/index.ts'
 import {
   fetchProgram,
   fetchProgramApplications,
@@ -10,7 +10,7 @@ import {
 } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
 import { AsyncView } from './async-view.tsx'
-import { type CompanyRanking, fetchCompanyRanking } from './company-api.ts'
+import { fetchCompanyRanking } from './company-api.ts'
 import { CompanyPicker } from './company-picker.tsx'
 import { CompanyRankingEditor } from './company-ranking-editor.tsx'
 import { type ProgramCompany, pickProgramCompany } from './company-scope.ts'
@@ -92,7 +92,7 @@ export function CompanyRankingPage(props: {
 }
 
 /** Each scope's stored list: the company's (key "all") and each position's own. */
-type ScopeLists = ReadonlyMap<string, CompanyRanking>
+type ScopeLists = ReadonlyMap<string, RankingView>
 
 function RankingScreen(props: {
   readonly program: ProgramOverview
@@ -242,6 +242,6 @@ function ScopeNav(props: {
   )
 }
 
-function countIds(ranking: CompanyRanking): number {
+function countIds(ranking: RankingView): number {
   return ranking.entries.reduce((sum, entry) => sum + (typeof entry === 'string' ? 1 : entry.length), 0)
 }

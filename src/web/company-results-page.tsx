@@ -1,16 +1,10 @@
 import { type ReactNode, useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Role } from '../domain/index.ts'
+import type { CompanyPlacement, CompanyPositionOutcome, CompanyResults, Role } from '../domain/index.ts'
 import { fetchProgram, fetchProgramPositions, type ProgramOverview } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
 import { AsyncView } from './async-view.tsx'
-import {
-  type CompanyPlacement,
-  type CompanyPositionOutcome,
-  type CompanyResults,
-  companyPlacementsCsvUrl,
-  fetchCompanyResults,
-} from './company-api.ts'
+import { companyPlacementsCsvUrl, fetchCompanyResults } from './company-api.ts'
 import { CompanyPicker } from './company-picker.tsx'
 import { type ProgramCompany, pickProgramCompany } from './company-scope.ts'
 import { formatCountry, formatDate, formatNumber } from './format.ts'

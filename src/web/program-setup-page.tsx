@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useCallback, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  type CatalogPosition,
   DEFAULT_SCORE_WEIGHTS,
   MATCHING_MECHANISMS,
   PROGRAM_KINDS,
@@ -24,13 +25,7 @@ import {
   type SetupValues,
   setupValuesOf,
 } from './program-setup-form.ts'
-import {
-  type CatalogPosition,
-  createProgram,
-  fetchPositionCatalog,
-  saveProgramPositions,
-  updateProgram,
-} from './setup-api.ts'
+import { createProgram, fetchPositionCatalog, saveProgramPositions, updateProgram } from './setup-api.ts'
 import { useApiData } from './use-api-data.ts'
 
 // A notice to show on the page the app goes to next (after creating a program: its set-up page).
