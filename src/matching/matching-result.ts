@@ -1,3 +1,5 @@
+import type { MatchingStatistics } from '../domain/index.ts'
+
 /** The mechanisms `solveMatching` offers. */
 export const MECHANISMS = ['candidate-proposing', 'position-proposing', 'max-fit'] as const
 
@@ -82,25 +84,8 @@ export interface PositionOutcome {
   readonly cutoffRank: number | null
 }
 
-/** Summary figures. */
-export interface MatchingStatistics {
-  readonly candidates: number
-  readonly matched: number
-  readonly unmatched: number
-  /** matched / candidates, 0 for an empty market. */
-  readonly matchRate: number
-  /** choiceHistogram[i] = candidates who got their (i+1)-th choice (weak rank). */
-  readonly choiceHistogram: readonly number[]
-  /** Matched to a position the candidate did not rank (max-fit from scores only). */
-  readonly unrankedMatches: number
-  readonly seats: number
-  readonly seatsFilled: number
-  readonly positionsFull: number
-  /** Blocking pairs of the result (0 for the stable mechanisms; the price of welfare for max-fit). */
-  readonly blockingPairs: number
-  /** Sum of scores over assigned scored pairs, null when the market has no scores. */
-  readonly totalScore: number | null
-}
+/** Summary figures (defined with the run views in domain, which the API returns as they are). */
+export type { MatchingStatistics }
 
 /** A matching result (docs/formats/result.md); same market + options → byte-identical JSON. */
 export interface MatchingResult {

@@ -3,11 +3,16 @@ import {
   type Application,
   type Candidate,
   type CandidateInput,
+  type CvProfileSuggestion,
   type DEGREES,
   type EligibilityRule,
   type EligibilityVerdict,
   type LanguageLevel,
+  type OwnProfile,
+  type OwnProgramEligibility,
   type Program,
+  type RequiredProfileField,
+  type SkillLabel,
   type UiLocale,
   VISA_STATUSES,
 } from '../domain/index.ts'
@@ -15,11 +20,7 @@ import { extractCandidateProfile, SKILL_TAXONOMY } from '../scoring/index.ts'
 import { fromCandidateInput, toApplication, toCandidate, toCandidateValues } from '../store/index.ts'
 import { candidateIdOf, companyIdsOf, hasRole, hubIdOf, requireRole } from './access.ts'
 import { UNKNOWN_COUNTRY } from './accounts.ts'
-import {
-  evaluateEligibility,
-  type LocalizedEligibilityVerdict,
-  localizeEligibilityVerdict,
-} from './eligibility/index.ts'
+import { evaluateEligibility, localizeEligibilityVerdict } from './eligibility/index.ts'
 import { queueNotifications } from './notifications.ts'
 import { applyToProgram, getProgram } from './programs.ts'
 import { isRankingFrozen } from './rankings.ts'
@@ -149,9 +150,6 @@ export async function updateCandidate(
   return toCandidate(row)
 }
 
-/** Profile fields a candidate must fill before applying (a self-registered profile starts without them). */
-export type RequiredProfileField = 'nationality' | 'residenceCountry' | 'city' | 'visaStatus'
-
 /** Which required fields of a profile still hold the placeholders registration put there. */
 export function findMissingProfileFields(
   candidate: Pick<Candidate, 'nationality' | 'residenceCountry' | 'city' | 'visaStatus'>,
@@ -164,9 +162,6 @@ export function findMissingProfileFields(
   return missing
 }
 
-/** A skill's name in the three interface languages. */
-export type SkillLabel = Readonly<Record<UiLocale, string>>
-
 /** The taxonomy labels of the given skill ids (free labels that are not in the taxonomy are left out). */
 export function labelSkills(skillIds: readonly string[]): Record<string, SkillLabel> {
   const labels: Record<string, SkillLabel> = {}
@@ -176,15 +171,6 @@ export function labelSkills(skillIds: readonly string[]): Record<string, SkillLa
     if (label) labels[id] = label
   }
   return labels
-}
-
-/** The signed-in candidate's profile with what is still missing and the names of their skills. */
-export interface OwnProfile extends Candidate {
-  readonly missingFields: readonly RequiredProfileField[]
-  readonly isProfileComplete: boolean
-  /** When the profile was first complete, or null. */
-  readonly profileCompletedAt: string | null
-  readonly skillLabels: Readonly<Record<string, SkillLabel>>
 }
 
 async function toOwnProfile(context: ServiceContext, candidate: Candidate): Promise<OwnProfile> {
@@ -359,33 +345,6 @@ function programPath(programId: string): string {
   return `/programs/${programId}`
 }
 
-/** The candidate's standing in one program: the rules' answer for their profile today, and their application. */
-export interface OwnProgramEligibility {
-  readonly programId: string
-  readonly programPhase: Program['phase']
-  /** The day rules such as "graduated within 12 months" are measured from (the eligibility-check day). */
-  readonly referenceDate: string
-  /** Required profile fields still empty: the preview cannot be trusted until they are filled. */
-  readonly missingFields: readonly RequiredProfileField[]
-  /** The rules evaluated against the profile as it is now, each reason written in `locale`. */
-  readonly preview: LocalizedEligibilityVerdict
-  /** The application, if any. */
-  readonly application: {
-    readonly id: string
-    readonly status: Application['status']
-    readonly submittedAt: string
-    /** A person (an operator) decided the status, whatever the rules say. */
-    readonly isOverridden: boolean
-  } | null
-  /** The verdict of the hub's official check, once it has run. */
-  readonly official: LocalizedEligibilityVerdict | null
-  readonly canApply: boolean
-  readonly canWithdraw: boolean
-  /** When the call closes and when withdrawing stops (the timeline's next phases), where known. */
-  readonly callClosesOn: string | null
-  readonly withdrawUntil: string | null
-}
-
 /**
  * What the signed-in candidate needs to decide and follow an application: the program's rules evaluated
  * against their current profile (a preview, the same evaluation the hub's check makes), the official
@@ -451,41 +410,6 @@ export async function getOwnProgramEligibility(
     callClosesOn: stepDate('eligibility_check') ?? null,
     withdrawUntil: stepDate('ranking_freeze') ?? null,
   }
-}
-
-/** One skill found in a CV, ready for the profile form: id, level, how sure, where, and its names. */
-export interface CvSkillSuggestion {
-  readonly skill: string
-  readonly level: number
-  readonly confidence: number
-  readonly label: SkillLabel
-  /** The phrases it was found in. */
-  readonly evidence: readonly string[]
-}
-
-/** What a pasted CV suggests for the profile; the candidate corrects it before saving. */
-export interface CvProfileSuggestion {
-  readonly status: 'extracted' | 'nothing_extracted'
-  readonly reason: string | null
-  readonly textLanguages: readonly string[]
-  readonly warnings: readonly string[]
-  readonly skills: readonly CvSkillSuggestion[]
-  readonly languages: readonly {
-    readonly language: string
-    readonly level: LanguageLevel
-    readonly source: string
-    readonly confidence: number
-    readonly evidence: string
-  }[]
-  /** The highest degree; institution, field and country are not read from the text and stay to be filled. */
-  readonly education: {
-    readonly degree: (typeof DEGREES)[number]
-    readonly status: 'enrolled' | 'graduated' | null
-    readonly graduationDate: string | null
-    readonly confidence: number
-    readonly evidence: string
-  } | null
-  readonly yearsOfExperience: { readonly years: number; readonly evidence: string } | null
 }
 
 const CEFR_BY_LEVEL: readonly LanguageLevel[] = ['A1', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2']

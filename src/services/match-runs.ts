@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { AppError, type MatchingConfig } from '../domain/index.ts'
+import {
+  AppError,
+  type MatchingConfig,
+  type MatchRunSummary,
+  type NextRoundPreview,
+  type OfferSummary,
+  type RoundOffers,
+  type RunAssignment,
+  type RunAssignments,
+  type RunComparison,
+} from '../domain/index.ts'
 import {
   ENGINE_VERSION,
   type Market,
@@ -35,34 +45,6 @@ export interface MatchRunRequest {
 interface StoredOptions extends MatchingOptions {
   readonly round: number
   readonly extraSeats: Readonly<Record<string, number>>
-}
-
-/** A match run with its statistics and breakdowns for the operator. */
-export interface MatchRunSummary {
-  readonly id: string
-  readonly programId: string
-  readonly round: number
-  readonly mechanism: string
-  readonly seed: number
-  readonly status: string
-  readonly engineVersion: string
-  readonly createdAt: string
-  readonly publishedAt: string | null
-  readonly marketSha256: string
-  readonly resultSha256: string
-  readonly extraSeats: Readonly<Record<string, number>>
-  readonly statistics: MatchingResult['statistics']
-  readonly byCountry: readonly { country: string; candidates: number; matched: number }[]
-  readonly byCompany: readonly { companyId: string; companyName: string; seats: number; filled: number }[]
-  /** Every position of the run's market: seats (what-if seats included), filled, and its cut-off rank. */
-  readonly byPosition: readonly {
-    positionId: string
-    title: string
-    companyName: string
-    seats: number
-    filled: number
-    cutoffRank: number | null
-  }[]
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
@@ -324,7 +306,11 @@ export async function rerunMatchRun(context: ServiceContext, runId: string) {
 }
 
 /** Who would move between two runs of the same program (a what-if view). */
-export async function compareMatchRuns(context: ServiceContext, baseRunId: string, otherRunId: string) {
+export async function compareMatchRuns(
+  context: ServiceContext,
+  baseRunId: string,
+  otherRunId: string,
+): Promise<RunComparison> {
   requireRole(context.actor, 'operator')
   const hubId = hubIdOf(context.actor)
   const [base, other] = [
@@ -584,20 +570,8 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
   return summarise(db, await loadRun(db, hubId, runId))
 }
 
-/** One placement or non-placement of a run, named for the operator's review. */
-export interface RunAssignment {
-  readonly candidateId: string
-  readonly fullName: string
-  readonly nationality: string | null
-  readonly positionId: string
-  readonly positionTitle: string
-  readonly companyName: string
-  /** The candidate's choice (1 = first); null for a position they did not rank. */
-  readonly choiceRank: number | null
-}
-
 /** A run's placements and unmatched candidates with names (operator; audited: personal data). */
-export async function listRunAssignments(context: ServiceContext, runId: string) {
+export async function listRunAssignments(context: ServiceContext, runId: string): Promise<RunAssignments> {
   const { db, actor } = context
   requireRole(actor, 'operator')
   const run = await loadRun(db, hubIdOf(actor), runId)
@@ -657,52 +631,6 @@ export async function listRunAssignments(context: ServiceContext, runId: string)
     },
   ])
   return { runId, round: run.round, status: run.status, assignments, unmatched }
-}
-
-/** How a published round's offers were answered. */
-export interface RoundOffers {
-  readonly round: number
-  readonly runId: string
-  readonly publishedAt: string | null
-  readonly offers: number
-  readonly accepted: number
-  readonly declined: number
-  /** Offers not answered yet. */
-  readonly pending: number
-  readonly expired: number
-}
-
-/** What the next round would work with: the seats still free and the candidates without a placement. */
-export interface NextRoundPreview {
-  readonly round: number
-  readonly candidates: number
-  readonly seats: number
-  /** Placements that stay as they are: accepted ones, and offers still awaiting an answer. */
-  readonly acceptedKept: number
-  readonly pendingKept: number
-  /** Candidates who declined an offer: they do not take part again. */
-  readonly declinedExcluded: number
-  /** Drafts of this round already run. */
-  readonly drafts: number
-  readonly positions: readonly {
-    positionId: string
-    title: string
-    companyName: string
-    freeSeats: number
-    declined: number
-  }[]
-}
-
-/** The offers of every published round and what a further round would do (operator). */
-export interface OfferSummary {
-  readonly programId: string
-  readonly phase: string
-  readonly acceptanceDeadline: string | null
-  /** The deadline day is over, or the operator moved the program on to the second round or later. */
-  readonly isDeadlinePassed: boolean
-  readonly rounds: readonly RoundOffers[]
-  /** Null until a round is published. */
-  readonly nextRound: NextRoundPreview | null
 }
 
 const AFTER_DEADLINE_PHASES: readonly string[] = ['second_round', 'running', 'closed']

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { AppError, UI_LOCALES, type UiLocale } from '../domain/index.ts'
+import { AppError, type OwnNotification, UI_LOCALES, type UiLocale } from '../domain/index.ts'
 import type { Database } from '../store/index.ts'
 import { hubIdOf, requireRole } from './access.ts'
 import { isNotificationKind, type NotificationKind, renderNotification } from './notification-templates.ts'
@@ -46,18 +46,6 @@ export async function queueNotifications(
       }),
     )
     .execute()
-}
-
-/** One in-app notification as its recipient sees it. */
-export interface OwnNotification {
-  readonly id: string
-  readonly kind: string
-  readonly subject: string
-  readonly body: string
-  /** A path inside the app the notification is about, or null. */
-  readonly link: string | null
-  readonly createdAt: string
-  readonly readAt: string | null
 }
 
 /**

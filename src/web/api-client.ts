@@ -2,7 +2,9 @@ import type {
   AppErrorIssue,
   Application,
   Candidate,
+  CandidateRoundResult,
   Company,
+  MatchRunSummary,
   Position,
   Program,
   ProgramPhase,
@@ -202,71 +204,6 @@ export interface PositionRecommendation {
   readonly companyId: string
   readonly score: number
   readonly text: FitExplanationText
-}
-
-/** Why the candidate was not placed at a position they ranked above their outcome. */
-export interface ResultReason {
-  readonly code: string
-  readonly positionId: string
-  readonly positionTitle: string
-  readonly companyName: string
-  readonly cutoffRank: number | null
-  readonly candidateRank: number | null
-  readonly isTie: boolean
-}
-
-/** One published round's outcome for the signed-in candidate. */
-export interface CandidateRoundResult {
-  readonly round: number
-  readonly runId: string
-  readonly publishedAt: string | null
-  readonly placement: {
-    readonly id: string
-    readonly status: string
-    readonly positionId: string
-    readonly positionTitle: string
-    readonly companyName: string
-    readonly choiceRank: number | null
-  } | null
-  readonly isInMarket: boolean
-  readonly unmatchedReason: string | null
-  readonly reasons: readonly ResultReason[]
-  readonly acceptanceDeadline: string | null
-}
-
-/** A match run with its statistics, as operators see it. */
-export interface MatchRunSummary {
-  readonly id: string
-  readonly programId: string
-  readonly round: number
-  readonly mechanism: string
-  readonly seed: number
-  readonly status: string
-  readonly engineVersion: string
-  readonly createdAt: string
-  readonly publishedAt: string | null
-  readonly marketSha256: string
-  readonly resultSha256: string
-  readonly statistics: {
-    readonly candidates: number
-    readonly matched: number
-    readonly matchRate: number
-    /** Index i counts candidates placed at their (i + 1)-th choice. */
-    readonly choiceHistogram: readonly number[]
-    readonly seats: number
-    readonly seatsFilled: number
-  }
-  readonly byCountry: readonly {
-    readonly country: string
-    readonly candidates: number
-    readonly matched: number
-  }[]
-  readonly byCompany: readonly {
-    readonly companyId: string
-    readonly companyName: string
-    readonly seats: number
-    readonly filled: number
-  }[]
 }
 
 const programUrl = (programId: string) => `/api/programs/${encodeURIComponent(programId)}`

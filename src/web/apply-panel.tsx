@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { LocalizedEligibilityVerdict, OwnProgramEligibility } from '../domain/index.ts'
 import { AppLink } from './app-link.tsx'
 import { AsyncView } from './async-view.tsx'
 import {
   announceApplicationChanged,
   applyToProgram,
   fetchOwnProgramEligibility,
-  type LocalizedVerdict,
-  type OwnProgramEligibility,
   onApplicationChanged,
   onProfileChanged,
   withdrawApplication,
@@ -205,7 +204,7 @@ function ApplyPanelBody(props: {
 
 /** A verdict: the one-line answer, then each rule met (✓) or not (✗) with its reason. */
 function VerdictView(props: {
-  readonly verdict: LocalizedVerdict
+  readonly verdict: LocalizedEligibilityVerdict
   readonly title: string
   readonly intro?: string
   readonly testId: string

@@ -1,27 +1,12 @@
 import type {
   Application,
-  Candidate,
   CandidateInput,
-  EligibilityReason,
-  LanguageLevel,
-  ProgramPhase,
+  CvProfileSuggestion,
+  OwnProfile,
+  OwnProgramEligibility,
   UiLocale,
 } from '../domain/index.ts'
 import { requestApi } from './api-client.ts'
-
-/** Profile fields a candidate must fill before applying. */
-export type RequiredProfileField = 'nationality' | 'residenceCountry' | 'city' | 'visaStatus'
-
-/** A skill's name in the three interface languages. */
-export type SkillLabel = Readonly<Record<UiLocale, string>>
-
-/** The signed-in candidate's profile, with what is still missing. */
-export interface OwnProfile extends Candidate {
-  readonly missingFields: readonly RequiredProfileField[]
-  readonly isProfileComplete: boolean
-  readonly profileCompletedAt: string | null
-  readonly skillLabels: Readonly<Record<string, SkillLabel>>
-}
 
 /** What registration answers. */
 export interface Registration {
@@ -39,67 +24,6 @@ export interface RegistrationInput {
   readonly locale: UiLocale
   readonly consent: boolean
   readonly timeZone?: string
-}
-
-/** One skill found in a CV. */
-export interface CvSkillSuggestion {
-  readonly skill: string
-  readonly level: number
-  readonly confidence: number
-  readonly label: SkillLabel
-  readonly evidence: readonly string[]
-}
-
-/** What a pasted CV suggests for the profile. */
-export interface CvProfileSuggestion {
-  readonly status: 'extracted' | 'nothing_extracted'
-  readonly reason: string | null
-  readonly textLanguages: readonly string[]
-  readonly warnings: readonly string[]
-  readonly skills: readonly CvSkillSuggestion[]
-  readonly languages: readonly {
-    readonly language: string
-    readonly level: LanguageLevel
-    readonly source: string
-    readonly confidence: number
-    readonly evidence: string
-  }[]
-  readonly education: {
-    readonly degree: Candidate['education'][number]['degree']
-    readonly status: 'enrolled' | 'graduated' | null
-    readonly graduationDate: string | null
-    readonly confidence: number
-    readonly evidence: string
-  } | null
-  readonly yearsOfExperience: { readonly years: number; readonly evidence: string } | null
-}
-
-/** An eligibility verdict with every reason written in the asked language. */
-export interface LocalizedVerdict {
-  readonly isEligible: boolean
-  readonly referenceDate: string
-  readonly locale: UiLocale
-  readonly reasons: readonly (EligibilityReason & { readonly text: string })[]
-}
-
-/** The candidate's standing in one program. */
-export interface OwnProgramEligibility {
-  readonly programId: string
-  readonly programPhase: ProgramPhase
-  readonly referenceDate: string
-  readonly missingFields: readonly RequiredProfileField[]
-  readonly preview: LocalizedVerdict
-  readonly application: {
-    readonly id: string
-    readonly status: Application['status']
-    readonly submittedAt: string
-    readonly isOverridden: boolean
-  } | null
-  readonly official: LocalizedVerdict | null
-  readonly canApply: boolean
-  readonly canWithdraw: boolean
-  readonly callClosesOn: string | null
-  readonly withdrawUntil: string | null
 }
 
 /** Registers a candidate and signs them in (the server sets the session cookie). */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { OwnProfile } from '../domain/index.ts'
 import {
   fetchOwnApplications,
   fetchPrograms,
@@ -9,12 +10,7 @@ import {
 import { AppLink } from './app-link.tsx'
 import { ApplyPanel } from './apply-panel.tsx'
 import { AsyncView } from './async-view.tsx'
-import {
-  announceProfileChanged,
-  fetchOwnProfile,
-  type OwnProfile,
-  onApplicationChanged,
-} from './candidate-api.ts'
+import { announceProfileChanged, fetchOwnProfile, onApplicationChanged } from './candidate-api.ts'
 import { CandidateProfileForm } from './candidate-profile-form.tsx'
 import { formatCountry, formatDate, formatLanguage, formatNumber } from './format.ts'
 import { isUiLocale } from './i18n.ts'

@@ -1,8 +1,14 @@
-import { type FormEvent, type ReactNode, useId, useMemo, useState } from 'react'
+import { type FormEvent, type InputHTMLAttributes, type ReactNode, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CandidateInput, UiLocale, WorkMode } from '../domain/index.ts'
+import type {
+  CandidateInput,
+  CvProfileSuggestion,
+  OwnProfile,
+  SkillLabel,
+  UiLocale,
+  WorkMode,
+} from '../domain/index.ts'
 import { ApiError } from './api-client.ts'
-import type { CvProfileSuggestion, OwnProfile, SkillLabel } from './candidate-api.ts'
 import { saveOwnProfile } from './candidate-api.ts'
 import { CvImportPanel } from './cv-import-panel.tsx'
 import { errorMessage } from './describe-error.ts'
@@ -34,6 +40,14 @@ type EducationRow = {
 }
 type ExperienceRow = { key: number; organisation: string; role: string; months: string; summary: string }
 type SkillRow = { key: number; skill: string; level: number; isFromCv: boolean }
+
+/** The fields of the form that are lists of rows. */
+type ListField = 'languages' | 'education' | 'skills' | 'experience'
+
+/** A draft patch that sets one list field (the rows are of that field's type). */
+function listPatch(list: ListField, rows: readonly { readonly key: number }[]): Partial<Draft> {
+  return { [list]: rows } as Partial<Draft>
+}
 
 /** The whole form as typed (numbers and dates as text until saved). */
 interface Draft {
@@ -293,6 +307,29 @@ export function CandidateProfileForm(props: {
         Object.fromEntries(Object.entries(current).filter(([key]) => !clear.includes(key))),
       )
   }
+  /** Changes one row of a list field (found by its key) and clears the errors named in `clear`. */
+  const changeRow = <K extends ListField>(
+    list: K,
+    key: number,
+    patch: Partial<Draft[K][number]>,
+    clear: readonly string[] = [],
+  ) =>
+    update(
+      listPatch(
+        list,
+        draft[list].map((r) => (r.key === key ? { ...r, ...patch } : r)),
+      ),
+      clear,
+    )
+  /** Removes one row of a list field. */
+  const removeRow = (list: ListField, key: number, clear: readonly string[] = []) =>
+    update(
+      listPatch(
+        list,
+        draft[list].filter((r) => r.key !== key),
+      ),
+      clear,
+    )
   const errorOf = (path: string) => errors[path]
   const errorId = (path: string) => `${id}-${path.replace(/\./g, '-')}-error`
   const describedBy = (path: string) => (errors[path] ? errorId(path) : undefined)
@@ -352,6 +389,30 @@ export function CandidateProfileForm(props: {
     })
     return merged.report
   }
+
+  /** A labelled input bound to the error at `path` (`after` goes between the input and its error). */
+  const inputField = (
+    path: string,
+    inputId: string,
+    label: string,
+    input: InputHTMLAttributes<HTMLInputElement>,
+    options: { readonly className?: string; readonly after?: ReactNode } = {},
+  ) => (
+    <div className={options.className ?? 'field'}>
+      <label className="field-label" htmlFor={inputId}>
+        {label}
+      </label>
+      <input
+        {...input}
+        id={inputId}
+        className="input"
+        aria-invalid={invalid(path)}
+        aria-describedby={describedBy(path)}
+      />
+      {options.after}
+      {fieldError(path)}
+    </div>
+  )
 
   const countrySelect = (path: string, value: string, onChange: (code: string) => void, label: string) => (
     <div className="field">
@@ -413,41 +474,21 @@ export function CandidateProfileForm(props: {
       <fieldset className="fieldset profile-group">
         <legend className="group-title">{t('candidateProfile.groupPerson')}</legend>
         <div className="form-row">
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-fullName`}>
-              {t('candidateProfile.fullName')}
-            </label>
-            <input
-              id={`${id}-fullName`}
-              className="input"
-              value={draft.fullName}
-              maxLength={200}
-              autoComplete="name"
-              onChange={(event) => update({ fullName: event.target.value }, ['fullName'])}
-              aria-invalid={invalid('fullName')}
-              aria-describedby={describedBy('fullName')}
-              required
-            />
-            {fieldError('fullName')}
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-email`}>
-              {t('candidateProfile.contactEmail')}
-            </label>
-            <input
-              id={`${id}-email`}
-              className="input"
-              type="email"
-              value={draft.email}
-              maxLength={200}
-              autoComplete="email"
-              onChange={(event) => update({ email: event.target.value }, ['email'])}
-              aria-invalid={invalid('email')}
-              aria-describedby={describedBy('email')}
-              required
-            />
-            {fieldError('email')}
-          </div>
+          {inputField('fullName', `${id}-fullName`, t('candidateProfile.fullName'), {
+            value: draft.fullName,
+            maxLength: 200,
+            autoComplete: 'name',
+            onChange: (event) => update({ fullName: event.target.value }, ['fullName']),
+            required: true,
+          })}
+          {inputField('email', `${id}-email`, t('candidateProfile.contactEmail'), {
+            type: 'email',
+            value: draft.email,
+            maxLength: 200,
+            autoComplete: 'email',
+            onChange: (event) => update({ email: event.target.value }, ['email']),
+            required: true,
+          })}
         </div>
         <div className="form-row">
           {countrySelect(
@@ -505,103 +546,67 @@ export function CandidateProfileForm(props: {
               ),
             t('candidateProfile.residenceCountry'),
           )}
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-city`}>
-              {t('profile.city')}
-            </label>
-            <input
-              id={`${id}-city`}
-              className="input"
-              value={draft.city}
-              maxLength={200}
-              autoComplete="address-level2"
-              onChange={(event) => update({ city: event.target.value }, ['city'])}
-              aria-invalid={invalid('city')}
-              aria-describedby={describedBy('city')}
-              required
-            />
-            {fieldError('city')}
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-timeZone`}>
-              {t('profile.timeZone')}
-            </label>
-            <input
-              id={`${id}-timeZone`}
-              className="input"
-              list={`${id}-time-zones`}
-              value={draft.timeZone}
-              maxLength={64}
-              onChange={(event) => update({ timeZone: event.target.value }, ['timeZone'])}
-              aria-invalid={invalid('timeZone')}
-              aria-describedby={describedBy('timeZone')}
-              required
-            />
-            <datalist id={`${id}-time-zones`}>
-              {timeZones.map((zone) => (
-                <option key={zone} value={zone} />
-              ))}
-            </datalist>
-            {fieldError('timeZone')}
-          </div>
+          {inputField('city', `${id}-city`, t('profile.city'), {
+            value: draft.city,
+            maxLength: 200,
+            autoComplete: 'address-level2',
+            onChange: (event) => update({ city: event.target.value }, ['city']),
+            required: true,
+          })}
+          {inputField(
+            'timeZone',
+            `${id}-timeZone`,
+            t('profile.timeZone'),
+            {
+              list: `${id}-time-zones`,
+              value: draft.timeZone,
+              maxLength: 64,
+              onChange: (event) => update({ timeZone: event.target.value }, ['timeZone']),
+              required: true,
+            },
+            {
+              after: (
+                <datalist id={`${id}-time-zones`}>
+                  {timeZones.map((zone) => (
+                    <option key={zone} value={zone} />
+                  ))}
+                </datalist>
+              ),
+            },
+          )}
         </div>
       </fieldset>
 
       <fieldset className="fieldset profile-group">
         <legend className="group-title">{t('candidateProfile.groupAvailability')}</legend>
         <div className="form-row">
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-availableFrom`}>
-              {t('candidateProfile.availableFrom')}
-            </label>
-            <input
-              id={`${id}-availableFrom`}
-              className="input"
-              type="date"
-              value={draft.availableFrom}
-              onChange={(event) =>
-                update({ availableFrom: event.target.value }, ['availableFrom', 'availableTo'])
-              }
-              aria-invalid={invalid('availableFrom')}
-              aria-describedby={describedBy('availableFrom')}
-            />
-            {fieldError('availableFrom')}
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-availableTo`}>
-              {t('candidateProfile.availableTo')}
-            </label>
-            <input
-              id={`${id}-availableTo`}
-              className="input"
-              type="date"
-              value={draft.availableTo}
-              onChange={(event) => update({ availableTo: event.target.value }, ['availableTo'])}
-              aria-invalid={invalid('availableTo')}
-              aria-describedby={describedBy('availableTo')}
-            />
-            {fieldError('availableTo')}
-          </div>
-          <div className="field field-narrow">
-            <label className="field-label" htmlFor={`${id}-hours`}>
-              {t('profile.hoursPerWeek')}
-            </label>
-            <input
-              id={`${id}-hours`}
-              className="input"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={60}
-              step={1}
-              value={draft.hours}
-              onChange={(event) => update({ hours: event.target.value }, ['hoursPerWeek'])}
-              aria-invalid={invalid('hoursPerWeek')}
-              aria-describedby={describedBy('hoursPerWeek')}
-              required
-            />
-            {fieldError('hoursPerWeek')}
-          </div>
+          {inputField('availableFrom', `${id}-availableFrom`, t('candidateProfile.availableFrom'), {
+            type: 'date',
+            value: draft.availableFrom,
+            onChange: (event) =>
+              update({ availableFrom: event.target.value }, ['availableFrom', 'availableTo']),
+          })}
+          {inputField('availableTo', `${id}-availableTo`, t('candidateProfile.availableTo'), {
+            type: 'date',
+            value: draft.availableTo,
+            onChange: (event) => update({ availableTo: event.target.value }, ['availableTo']),
+          })}
+          {inputField(
+            'hoursPerWeek',
+            `${id}-hours`,
+            t('profile.hoursPerWeek'),
+            {
+              type: 'number',
+              inputMode: 'numeric',
+              min: 1,
+              max: 60,
+              step: 1,
+              value: draft.hours,
+              onChange: (event) => update({ hours: event.target.value }, ['hoursPerWeek']),
+              required: true,
+            },
+            { className: 'field field-narrow' },
+          )}
         </div>
         <fieldset className="fieldset" aria-describedby={describedBy('workModePreference')}>
           <legend className="field-label">{t('candidateProfile.workModes')}</legend>
@@ -644,14 +649,9 @@ export function CandidateProfileForm(props: {
                 className="input select"
                 value={row.language}
                 onChange={(event) =>
-                  update(
-                    {
-                      languages: draft.languages.map((r) =>
-                        r.key === row.key ? { ...r, language: event.target.value } : r,
-                      ),
-                    },
-                    [`languages.${index}.language`],
-                  )
+                  changeRow('languages', row.key, { language: event.target.value }, [
+                    `languages.${index}.language`,
+                  ])
                 }
                 aria-invalid={invalid(`languages.${index}.language`)}
                 aria-describedby={describedBy(`languages.${index}.language`)}
@@ -673,13 +673,7 @@ export function CandidateProfileForm(props: {
                 id={`${id}-language-level-${row.key}`}
                 className="input select"
                 value={row.level}
-                onChange={(event) =>
-                  update({
-                    languages: draft.languages.map((r) =>
-                      r.key === row.key ? { ...r, level: event.target.value } : r,
-                    ),
-                  })
-                }
+                onChange={(event) => changeRow('languages', row.key, { level: event.target.value })}
               >
                 {LANGUAGE_LEVEL_OPTIONS.map((level) => (
                   <option key={level} value={level}>
@@ -692,7 +686,7 @@ export function CandidateProfileForm(props: {
             <button
               type="button"
               className="button button-ghost button-small"
-              onClick={() => update({ languages: draft.languages.filter((r) => r.key !== row.key) })}
+              onClick={() => removeRow('languages', row.key)}
               aria-label={t('candidateProfile.removeLanguage', { number: index + 1 })}
             >
               {t('profile.remove')}
@@ -718,9 +712,7 @@ export function CandidateProfileForm(props: {
         {draft.education.map((row, index) => {
           const path = (field: string) => `education.${index}.${field}`
           const change = (patch: Partial<EducationRow>, field: string) =>
-            update({ education: draft.education.map((r) => (r.key === row.key ? { ...r, ...patch } : r)) }, [
-              path(field),
-            ])
+            changeRow('education', row.key, patch, [path(field)])
           return (
             <div key={row.key} className={row.isFromCv ? 'sub-card is-from-cv' : 'sub-card'}>
               <div className="sub-card-head">
@@ -729,43 +721,28 @@ export function CandidateProfileForm(props: {
                 <button
                   type="button"
                   className="button button-ghost button-small"
-                  onClick={() => update({ education: draft.education.filter((r) => r.key !== row.key) })}
+                  onClick={() => removeRow('education', row.key)}
                   aria-label={t('candidateProfile.removeEducation', { number: index + 1 })}
                 >
                   {t('profile.remove')}
                 </button>
               </div>
               <div className="form-row">
-                <div className="field">
-                  <label className="field-label" htmlFor={`${id}-institution-${row.key}`}>
-                    {t('candidateProfile.institution')}
-                  </label>
-                  <input
-                    id={`${id}-institution-${row.key}`}
-                    className="input"
-                    value={row.institution}
-                    maxLength={200}
-                    onChange={(event) => change({ institution: event.target.value }, 'institution')}
-                    aria-invalid={invalid(path('institution'))}
-                    aria-describedby={describedBy(path('institution'))}
-                  />
-                  {fieldError(path('institution'))}
-                </div>
-                <div className="field">
-                  <label className="field-label" htmlFor={`${id}-field-${row.key}`}>
-                    {t('candidateProfile.fieldOfStudy')}
-                  </label>
-                  <input
-                    id={`${id}-field-${row.key}`}
-                    className="input"
-                    value={row.field}
-                    maxLength={200}
-                    onChange={(event) => change({ field: event.target.value }, 'field')}
-                    aria-invalid={invalid(path('field'))}
-                    aria-describedby={describedBy(path('field'))}
-                  />
-                  {fieldError(path('field'))}
-                </div>
+                {inputField(
+                  path('institution'),
+                  `${id}-institution-${row.key}`,
+                  t('candidateProfile.institution'),
+                  {
+                    value: row.institution,
+                    maxLength: 200,
+                    onChange: (event) => change({ institution: event.target.value }, 'institution'),
+                  },
+                )}
+                {inputField(path('field'), `${id}-field-${row.key}`, t('candidateProfile.fieldOfStudy'), {
+                  value: row.field,
+                  maxLength: 200,
+                  onChange: (event) => change({ field: event.target.value }, 'field'),
+                })}
               </div>
               <div className="form-row">
                 <div className="field">
@@ -802,21 +779,16 @@ export function CandidateProfileForm(props: {
                     ))}
                   </select>
                 </div>
-                <div className="field">
-                  <label className="field-label" htmlFor={`${id}-graduation-${row.key}`}>
-                    {t('candidateProfile.graduationDate')}
-                  </label>
-                  <input
-                    id={`${id}-graduation-${row.key}`}
-                    className="input"
-                    type="date"
-                    value={row.graduationDate}
-                    onChange={(event) => change({ graduationDate: event.target.value }, 'graduationDate')}
-                    aria-invalid={invalid(path('graduationDate'))}
-                    aria-describedby={describedBy(path('graduationDate'))}
-                  />
-                  {fieldError(path('graduationDate'))}
-                </div>
+                {inputField(
+                  path('graduationDate'),
+                  `${id}-graduation-${row.key}`,
+                  t('candidateProfile.graduationDate'),
+                  {
+                    type: 'date',
+                    value: row.graduationDate,
+                    onChange: (event) => change({ graduationDate: event.target.value }, 'graduationDate'),
+                  },
+                )}
                 <div className="field">
                   <label className="field-label" htmlFor={`${id}-education-country-${row.key}`}>
                     {t('candidateProfile.institutionCountry')}
@@ -886,16 +858,7 @@ export function CandidateProfileForm(props: {
                 className="input"
                 value={row.skill}
                 maxLength={80}
-                onChange={(event) =>
-                  update(
-                    {
-                      skills: draft.skills.map((r) =>
-                        r.key === row.key ? { ...r, skill: event.target.value } : r,
-                      ),
-                    },
-                    ['skills'],
-                  )
-                }
+                onChange={(event) => changeRow('skills', row.key, { skill: event.target.value }, ['skills'])}
               />
               <label className="visually-hidden" htmlFor={`${id}-level-${row.key}`}>
                 {t('profile.skillLevel', { number: index + 1 })}
@@ -904,13 +867,7 @@ export function CandidateProfileForm(props: {
                 id={`${id}-level-${row.key}`}
                 className="input select"
                 value={row.level}
-                onChange={(event) =>
-                  update({
-                    skills: draft.skills.map((r) =>
-                      r.key === row.key ? { ...r, level: Number(event.target.value) } : r,
-                    ),
-                  })
-                }
+                onChange={(event) => changeRow('skills', row.key, { level: Number(event.target.value) })}
               >
                 {SKILL_LEVELS.map((level) => (
                   <option key={level} value={level}>
@@ -927,7 +884,7 @@ export function CandidateProfileForm(props: {
               <button
                 type="button"
                 className="button button-ghost"
-                onClick={() => update({ skills: draft.skills.filter((r) => r.key !== row.key) }, ['skills'])}
+                onClick={() => removeRow('skills', row.key, ['skills'])}
                 aria-label={t('profile.removeSkill', { skill: label ?? (row.skill || index + 1) })}
               >
                 {t('profile.remove')}
@@ -952,10 +909,7 @@ export function CandidateProfileForm(props: {
         {draft.experience.map((row, index) => {
           const path = (field: string) => `experience.${index}.${field}`
           const change = (patch: Partial<ExperienceRow>, field: string) =>
-            update(
-              { experience: draft.experience.map((r) => (r.key === row.key ? { ...r, ...patch } : r)) },
-              [path(field)],
-            )
+            changeRow('experience', row.key, patch, [path(field)])
           return (
             <div key={row.key} className="sub-card">
               <div className="sub-card-head">
@@ -963,60 +917,41 @@ export function CandidateProfileForm(props: {
                 <button
                   type="button"
                   className="button button-ghost button-small"
-                  onClick={() => update({ experience: draft.experience.filter((r) => r.key !== row.key) })}
+                  onClick={() => removeRow('experience', row.key)}
                   aria-label={t('candidateProfile.removeExperience', { number: index + 1 })}
                 >
                   {t('profile.remove')}
                 </button>
               </div>
               <div className="form-row">
-                <div className="field">
-                  <label className="field-label" htmlFor={`${id}-organisation-${row.key}`}>
-                    {t('candidateProfile.organisation')}
-                  </label>
-                  <input
-                    id={`${id}-organisation-${row.key}`}
-                    className="input"
-                    value={row.organisation}
-                    maxLength={200}
-                    onChange={(event) => change({ organisation: event.target.value }, 'organisation')}
-                    aria-invalid={invalid(path('organisation'))}
-                    aria-describedby={describedBy(path('organisation'))}
-                  />
-                  {fieldError(path('organisation'))}
-                </div>
-                <div className="field">
-                  <label className="field-label" htmlFor={`${id}-role-${row.key}`}>
-                    {t('candidateProfile.role')}
-                  </label>
-                  <input
-                    id={`${id}-role-${row.key}`}
-                    className="input"
-                    value={row.role}
-                    maxLength={200}
-                    onChange={(event) => change({ role: event.target.value }, 'role')}
-                    aria-invalid={invalid(path('role'))}
-                    aria-describedby={describedBy(path('role'))}
-                  />
-                  {fieldError(path('role'))}
-                </div>
-                <div className="field field-narrow">
-                  <label className="field-label" htmlFor={`${id}-months-${row.key}`}>
-                    {t('candidateProfile.months')}
-                  </label>
-                  <input
-                    id={`${id}-months-${row.key}`}
-                    className="input"
-                    type="number"
-                    min={0}
-                    max={600}
-                    value={row.months}
-                    onChange={(event) => change({ months: event.target.value }, 'months')}
-                    aria-invalid={invalid(path('months'))}
-                    aria-describedby={describedBy(path('months'))}
-                  />
-                  {fieldError(path('months'))}
-                </div>
+                {inputField(
+                  path('organisation'),
+                  `${id}-organisation-${row.key}`,
+                  t('candidateProfile.organisation'),
+                  {
+                    value: row.organisation,
+                    maxLength: 200,
+                    onChange: (event) => change({ organisation: event.target.value }, 'organisation'),
+                  },
+                )}
+                {inputField(path('role'), `${id}-role-${row.key}`, t('candidateProfile.role'), {
+                  value: row.role,
+                  maxLength: 200,
+                  onChange: (event) => change({ role: event.target.value }, 'role'),
+                })}
+                {inputField(
+                  path('months'),
+                  `${id}-months-${row.key}`,
+                  t('candidateProfile.months'),
+                  {
+                    type: 'number',
+                    min: 0,
+                    max: 600,
+                    value: row.months,
+                    onChange: (event) => change({ months: event.target.value }, 'months'),
+                  },
+                  { className: 'field field-narrow' },
+                )}
               </div>
               <div className="field">
                 <label className="field-label" htmlFor={`${id}-summary-${row.key}`}>

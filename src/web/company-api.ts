@@ -1,86 +1,5 @@
-import type { ProgramPhase } from '../domain/index.ts'
+import type { CompanyResults, RankEntry, RankingView, ScoreDerivedRanking } from '../domain/index.ts'
 import { type CandidateRecommendation, requestApi } from './api-client.ts'
-
-/** One rank of a company's list: an applicant id, or several ids tied at the same rank. */
-export type CompanyRankEntry = string | readonly string[]
-
-/** A company's rank list of applicants (for all its positions, or one) and why it may be read-only. */
-export interface CompanyRanking {
-  readonly entries: readonly CompanyRankEntry[]
-  readonly isFrozen: boolean
-  readonly updatedAt: string | null
-  readonly mechanism: string
-  readonly phase: ProgramPhase
-  /** The day rank lists freeze, null when the program's timeline does not say. */
-  readonly freezesOn: string | null
-}
-
-/** An applicant's fit for a company's list: a position's score, or the best over the company's positions. */
-export interface ApplicantFit {
-  readonly candidateId: string
-  readonly score: number
-  /** Fails a hard requirement (then `score` is what they would have scored). */
-  readonly isExcluded: boolean
-}
-
-/** The list Ieum derives from fit scores (used for a company or position that does not rank). */
-export interface ScoreDerivedRanking {
-  readonly positionId: string | null
-  readonly entries: readonly CompanyRankEntry[]
-  readonly fits: readonly ApplicantFit[]
-}
-
-/** One of the company's placed candidates. */
-export interface CompanyPlacement {
-  readonly id: string
-  readonly round: number
-  readonly status: string
-  readonly decidedAt: string | null
-  readonly positionId: string
-  readonly positionTitle: string
-  readonly candidateId: string
-  readonly fullName: string
-  readonly nationality: string
-  readonly residenceCountry: string
-  readonly email: string
-  readonly university: string | null
-  readonly skills: readonly { readonly skill: string; readonly level: number }[]
-  readonly rankOnList: number | null
-}
-
-/** One position's outcome in one published round. */
-export interface CompanyPositionOutcome {
-  readonly round: number
-  readonly positionId: string
-  readonly positionTitle: string
-  readonly seats: number
-  readonly filled: number
-  readonly cutoffRank: number | null
-  readonly listSource: 'position' | 'company' | 'scores'
-  readonly accepted: number
-  readonly declined: number
-  readonly pending: number
-}
-
-/** A company's published results in a program. */
-export interface CompanyResults {
-  readonly companyId: string
-  readonly companyName: string
-  readonly programTitle: string
-  readonly phase: ProgramPhase
-  readonly acceptanceDeadline: string | null
-  readonly secondRoundOn: string | null
-  readonly rounds: readonly { readonly round: number; readonly publishedAt: string | null }[]
-  readonly placements: readonly CompanyPlacement[]
-  readonly positions: readonly CompanyPositionOutcome[]
-  readonly totals: {
-    readonly seats: number
-    readonly accepted: number
-    readonly pending: number
-    readonly declined: number
-    readonly open: number
-  }
-}
 
 const companyUrl = (programId: string, companyId: string) =>
   `/api/programs/${encodeURIComponent(programId)}/companies/${encodeURIComponent(companyId)}`
@@ -92,7 +11,7 @@ export function fetchCompanyRanking(
   programId: string,
   companyId: string,
   positionId: string | null,
-): Promise<CompanyRanking> {
+): Promise<RankingView> {
   return requestApi('GET', `${companyUrl(programId, companyId)}/ranking${positionQuery(positionId)}`)
 }
 
@@ -101,8 +20,8 @@ export function saveCompanyRanking(
   programId: string,
   companyId: string,
   positionId: string | null,
-  entries: readonly CompanyRankEntry[],
-): Promise<CompanyRanking> {
+  entries: readonly RankEntry[],
+): Promise<RankingView> {
   return requestApi('PUT', `${companyUrl(programId, companyId)}/ranking${positionQuery(positionId)}`, {
     entries,
   })

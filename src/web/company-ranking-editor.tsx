@@ -1,14 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProgramPhase } from '../domain/index.ts'
+import type { ApplicantFit, ProgramPhase, RankingView } from '../domain/index.ts'
 import { ApiError, type ProgramApplication, type ProgramPosition } from './api-client.ts'
-import {
-  type ApplicantFit,
-  type CompanyRanking,
-  fetchCompanyRanking,
-  fetchScoreDerivedRanking,
-  saveCompanyRanking,
-} from './company-api.ts'
+import { fetchCompanyRanking, fetchScoreDerivedRanking, saveCompanyRanking } from './company-api.ts'
 import type { ProgramCompany } from './company-scope.ts'
 import { describeError } from './describe-error.ts'
 import { formatCountry, formatDate, formatNumber, formatScore } from './format.ts'
@@ -64,7 +58,7 @@ export function CompanyRankingEditor(props: {
   readonly company: ProgramCompany
   /** The position whose own list this is; null = the company list for all its positions. */
   readonly position: ProgramPosition | null
-  readonly initial: CompanyRanking
+  readonly initial: RankingView
   readonly hasCompanyList: boolean
   readonly applications: readonly ProgramApplication[]
   readonly onDirtyChange: (isDirty: boolean) => void
@@ -190,7 +184,7 @@ export function CompanyRankingEditor(props: {
       setSave({ status: 'error', error })
     }
   }
-  const applyServer = (ranking: CompanyRanking) => {
+  const applyServer = (ranking: RankingView) => {
     setSaved({ entries: ranking.entries, updatedAt: ranking.updatedAt })
     setRows(toRankRows(ranking.entries))
     setFreeze(ranking)

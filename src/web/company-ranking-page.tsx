@@ -1,21 +1,14 @@
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Role } from '../domain/index.ts'
-import {
-  fetchProgram,
-  fetchProgramApplications,
-  fetchProgramPositions,
-  type ProgramApplication,
-  type ProgramOverview,
-} from './api-client.ts'
-import { AppLink } from './app-link.tsx'
+import type { RankingView, Role } from '../domain/index.ts'
+import { fetchProgramApplications, type ProgramApplication, type ProgramOverview } from './api-client.ts'
 import { AsyncView } from './async-view.tsx'
-import { type CompanyRanking, fetchCompanyRanking } from './company-api.ts'
-import { CompanyPicker } from './company-picker.tsx'
+import { fetchCompanyRanking } from './company-api.ts'
 import { CompanyRankingEditor } from './company-ranking-editor.tsx'
-import { type ProgramCompany, pickProgramCompany } from './company-scope.ts'
+import type { ProgramCompany } from './company-scope.ts'
+import { CompanyScopedPage } from './company-scoped-page.tsx'
 import { formatDate } from './format.ts'
-import { companyRankingPath, navigateTo, programPath, readCompanyParameter } from './navigation.ts'
+import { companyRankingPath, navigateTo } from './navigation.ts'
 import { PhaseBadge } from './phase-badge.tsx'
 import { useApiData } from './use-api-data.ts'
 
@@ -31,68 +24,40 @@ export function CompanyRankingPage(props: {
 }) {
   const { t } = useTranslation()
   const { programId } = props
-  const loadProgram = useCallback(() => fetchProgram(programId), [programId])
-  const loadPositions = useCallback(() => fetchProgramPositions(programId), [programId])
   const loadApplications = useCallback(() => fetchProgramApplications(programId), [programId])
-  const program = useApiData(`program:${programId}`, loadProgram)
-  const positions = useApiData(`program-positions:${programId}`, loadPositions)
   const applications = useApiData(`program-applications:${programId}`, loadApplications)
-  const [asked, setAsked] = useState(readCompanyParameter)
   return (
-    <>
-      <p className="back-link">
-        <AppLink to={programPath(programId)}>← {t('companyRanking.back')}</AppLink>
-      </p>
-      <AsyncView data={program}>
-        {(loadedProgram) => (
-          <AsyncView data={positions}>
-            {(loadedPositions) => {
-              const isOperator = props.role === 'operator'
-              const company = pickProgramCompany(loadedPositions, props.companyIds, isOperator, asked)
-              const picker = isOperator ? (
-                <CompanyPicker
-                  positions={loadedPositions}
-                  value={company?.id ?? null}
-                  onChange={(companyId) => {
-                    setAsked(companyId)
-                    navigateTo(companyRankingPath(programId, null, companyId), { replace: true })
-                  }}
-                />
-              ) : null
-              if (!company) {
-                return (
-                  <section className="page-head">
-                    <h1>{t('companyRanking.title')}</h1>
-                    {picker ?? <p className="muted">{t('companyRanking.noPositions')}</p>}
-                  </section>
-                )
-              }
-              const position = company.positions.find((entry) => entry.id === props.positionId) ?? null
-              return (
-                <AsyncView data={applications}>
-                  {(loadedApplications) => (
-                    <RankingScreen
-                      key={`${company.id}:${position?.id ?? 'all'}`}
-                      program={loadedProgram}
-                      company={company}
-                      positionId={position?.id ?? null}
-                      applications={loadedApplications}
-                      picker={picker}
-                      companyParameter={isOperator || props.companyIds.length > 1 ? company.id : null}
-                    />
-                  )}
-                </AsyncView>
-              )
-            }}
+    <CompanyScopedPage
+      programId={programId}
+      role={props.role}
+      companyIds={props.companyIds}
+      title={t('companyRanking.title')}
+      pathOf={(companyId) => companyRankingPath(programId, null, companyId)}
+    >
+      {({ program, company, picker, isOperator }) => {
+        const position = company.positions.find((entry) => entry.id === props.positionId) ?? null
+        return (
+          <AsyncView data={applications}>
+            {(loadedApplications) => (
+              <RankingScreen
+                key={`${company.id}:${position?.id ?? 'all'}`}
+                program={program}
+                company={company}
+                positionId={position?.id ?? null}
+                applications={loadedApplications}
+                picker={picker}
+                companyParameter={isOperator || props.companyIds.length > 1 ? company.id : null}
+              />
+            )}
           </AsyncView>
-        )}
-      </AsyncView>
-    </>
+        )
+      }}
+    </CompanyScopedPage>
   )
 }
 
 /** Each scope's stored list: the company's (key "all") and each position's own. */
-type ScopeLists = ReadonlyMap<string, CompanyRanking>
+type ScopeLists = ReadonlyMap<string, RankingView>
 
 function RankingScreen(props: {
   readonly program: ProgramOverview
@@ -242,6 +207,6 @@ function ScopeNav(props: {
   )
 }
 
-function countIds(ranking: CompanyRanking): number {
+function countIds(ranking: RankingView): number {
   return ranking.entries.reduce((sum, entry) => sum + (typeof entry === 'string' ? 1 : entry.length), 0)
 }

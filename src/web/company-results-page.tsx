@@ -1,20 +1,13 @@
-import { type ReactNode, useCallback, useState } from 'react'
+import { type ReactNode, useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Role } from '../domain/index.ts'
-import { fetchProgram, fetchProgramPositions, type ProgramOverview } from './api-client.ts'
-import { AppLink } from './app-link.tsx'
+import type { CompanyPlacement, CompanyPositionOutcome, CompanyResults, Role } from '../domain/index.ts'
+import type { ProgramOverview } from './api-client.ts'
 import { AsyncView } from './async-view.tsx'
-import {
-  type CompanyPlacement,
-  type CompanyPositionOutcome,
-  type CompanyResults,
-  companyPlacementsCsvUrl,
-  fetchCompanyResults,
-} from './company-api.ts'
-import { CompanyPicker } from './company-picker.tsx'
-import { type ProgramCompany, pickProgramCompany } from './company-scope.ts'
+import { companyPlacementsCsvUrl, fetchCompanyResults } from './company-api.ts'
+import type { ProgramCompany } from './company-scope.ts'
+import { CompanyScopedPage } from './company-scoped-page.tsx'
 import { formatCountry, formatDate, formatNumber } from './format.ts'
-import { companyResultsPath, navigateTo, programPath, readCompanyParameter } from './navigation.ts'
+import { companyResultsPath } from './navigation.ts'
 import { PhaseBadge } from './phase-badge.tsx'
 import { SkillList } from './skill-list.tsx'
 import { useApiData } from './use-api-data.ts'
@@ -30,49 +23,18 @@ export function CompanyResultsPage(props: {
   readonly companyIds: readonly string[]
 }) {
   const { t } = useTranslation()
-  const { programId } = props
-  const loadProgram = useCallback(() => fetchProgram(programId), [programId])
-  const loadPositions = useCallback(() => fetchProgramPositions(programId), [programId])
-  const program = useApiData(`program:${programId}`, loadProgram)
-  const positions = useApiData(`program-positions:${programId}`, loadPositions)
-  const [asked, setAsked] = useState(readCompanyParameter)
   return (
-    <>
-      <p className="back-link">
-        <AppLink to={programPath(programId)}>← {t('companyRanking.back')}</AppLink>
-      </p>
-      <AsyncView data={program}>
-        {(loadedProgram) => (
-          <AsyncView data={positions}>
-            {(loadedPositions) => {
-              const isOperator = props.role === 'operator'
-              const company = pickProgramCompany(loadedPositions, props.companyIds, isOperator, asked)
-              const picker = isOperator ? (
-                <CompanyPicker
-                  positions={loadedPositions}
-                  value={company?.id ?? null}
-                  onChange={(companyId) => {
-                    setAsked(companyId)
-                    navigateTo(companyResultsPath(programId, companyId), { replace: true })
-                  }}
-                />
-              ) : null
-              if (!company) {
-                return (
-                  <section className="page-head">
-                    <h1>{t('companyResults.title')}</h1>
-                    {picker ?? <p className="muted">{t('companyRanking.noPositions')}</p>}
-                  </section>
-                )
-              }
-              return (
-                <ResultsScreen key={company.id} program={loadedProgram} company={company} picker={picker} />
-              )
-            }}
-          </AsyncView>
-        )}
-      </AsyncView>
-    </>
+    <CompanyScopedPage
+      programId={props.programId}
+      role={props.role}
+      companyIds={props.companyIds}
+      title={t('companyResults.title')}
+      pathOf={(companyId) => companyResultsPath(props.programId, companyId)}
+    >
+      {({ program, company, picker }) => (
+        <ResultsScreen key={company.id} program={program} company={company} picker={picker} />
+      )}
+    </CompanyScopedPage>
   )
 }
 

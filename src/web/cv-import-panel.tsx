@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type CvProfileSuggestion, extractFromCv } from './candidate-api.ts'
+import type { CvProfileSuggestion } from '../domain/index.ts'
+import { extractFromCv } from './candidate-api.ts'
 import type { CvMergeReport } from './candidate-profile-form.tsx'
 import { describeError } from './describe-error.ts'
 import { formatLanguage } from './format.ts'

@@ -2,14 +2,14 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EligibilityOverrideDialog } from './eligibility-override-dialog.tsx'
 import { formatCountry, formatNumber } from './format.ts'
-import type { ApplicationEligibility } from './operator-api.ts'
+import type { DescribedApplicationEligibility } from './operator-api.ts'
 import { formatDateTime } from './operator-format.ts'
 
 /** How an application stands after the check, as the filters group them. */
 export type VerdictCategory = 'eligible' | 'ineligible' | 'overridden' | 'not_checked' | 'withdrawn'
 
 /** The category of one application. */
-export function categoryOf(entry: ApplicationEligibility): VerdictCategory {
+export function categoryOf(entry: DescribedApplicationEligibility): VerdictCategory {
   if (entry.status === 'withdrawn') return 'withdrawn'
   if (entry.isOverridden) return 'overridden'
   if (entry.status === 'eligible') return 'eligible'
@@ -26,7 +26,7 @@ const PAGE = 50
  * operator overrides a verdict in a dialog that asks for a reason.
  */
 export function EligibilityApplicants(props: {
-  readonly entries: readonly ApplicationEligibility[]
+  readonly entries: readonly DescribedApplicationEligibility[]
   readonly canOverride: boolean
   readonly onChanged: () => void
 }) {
@@ -35,7 +35,7 @@ export function EligibilityApplicants(props: {
   const [filter, setFilter] = useState<Filter>('all')
   const [query, setQuery] = useState('')
   const [shownCount, setShownCount] = useState(PAGE)
-  const [editing, setEditing] = useState<ApplicationEligibility | null>(null)
+  const [editing, setEditing] = useState<DescribedApplicationEligibility | null>(null)
   const [notice, setNotice] = useState<{ key: string; name: string } | null>(null)
 
   const counts = useMemo(() => {
@@ -169,7 +169,7 @@ export function EligibilityApplicants(props: {
 }
 
 function ApplicantRow(props: {
-  readonly entry: ApplicationEligibility
+  readonly entry: DescribedApplicationEligibility
   readonly canOverride: boolean
   readonly onOverride: () => void
 }) {
@@ -273,7 +273,7 @@ function ApplicantRow(props: {
 }
 
 /** The final status as a badge: eligible, not eligible, decided by an operator, not checked. */
-export function VerdictBadge(props: { readonly entry: ApplicationEligibility }) {
+export function VerdictBadge(props: { readonly entry: DescribedApplicationEligibility }) {
   const { t } = useTranslation()
   const { entry } = props
   const category = categoryOf(entry)

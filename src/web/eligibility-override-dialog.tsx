@@ -2,7 +2,11 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { describeError } from './describe-error.ts'
 import { formatCountry } from './format.ts'
-import { type ApplicationEligibility, clearEligibilityOverride, overrideEligibility } from './operator-api.ts'
+import {
+  clearEligibilityOverride,
+  type DescribedApplicationEligibility,
+  overrideEligibility,
+} from './operator-api.ts'
 
 const MIN_REASON = 3
 const MAX_REASON = 1000
@@ -13,7 +17,7 @@ const MAX_REASON = 1000
  * reason), after which the rules' verdict applies again.
  */
 export function EligibilityOverrideDialog(props: {
-  readonly entry: ApplicationEligibility
+  readonly entry: DescribedApplicationEligibility
   readonly onClose: () => void
   readonly onDone: (outcome: 'overridden' | 'cleared') => void
 }) {

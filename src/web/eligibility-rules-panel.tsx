@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ELIGIBILITY_RULE_KINDS, type EligibilityRule, type EligibilityRuleKind } from '../domain/index.ts'
+import {
+  ELIGIBILITY_RULE_KINDS,
+  type EligibilityRule,
+  type EligibilityRuleKind,
+  type EligibilityRulesPreview,
+  type LocalizedEligibilityRule,
+} from '../domain/index.ts'
 import { ApiError } from './api-client.ts'
 import { AsyncView } from './async-view.tsx'
 import { describeError } from './describe-error.ts'
@@ -15,13 +21,7 @@ import {
 } from './eligibility-rule-draft.ts'
 import { RuleFields } from './eligibility-rule-fields.tsx'
 import { formatNumber } from './format.ts'
-import {
-  type DescribedRule,
-  type EligibilityImpact,
-  fetchEligibilityRules,
-  previewEligibilityRules,
-  saveEligibilityRules,
-} from './operator-api.ts'
+import { fetchEligibilityRules, previewEligibilityRules, saveEligibilityRules } from './operator-api.ts'
 import { useApiData } from './use-api-data.ts'
 
 /** A program's eligibility rules as sentences; operators edit them in a structured form. */
@@ -85,7 +85,7 @@ export function EligibilityRulesPanel(props: {
   )
 }
 
-function RuleSentences(props: { readonly rules: readonly DescribedRule[] }) {
+function RuleSentences(props: { readonly rules: readonly LocalizedEligibilityRule[] }) {
   const { t } = useTranslation()
   if (props.rules.length === 0) return <p className="muted">{t('eligibilityScreen.noRules')}</p>
   return (
@@ -110,7 +110,7 @@ const nextKey = () => {
 type Preview =
   | { readonly status: 'idle' }
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly texts: readonly string[]; readonly impact: EligibilityImpact }
+  | { readonly status: 'ready'; readonly texts: readonly string[]; readonly impact: EligibilityRulesPreview }
   | { readonly status: 'error'; readonly error: unknown }
 
 /** The structured rule form: one card per rule, live sentences and the effect on applicants, then save. */

@@ -1,6 +1,7 @@
 import { useCallback, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { fetchMatchRuns, type MatchRunSummary } from './api-client.ts'
+import type { MatchRunSummary } from '../domain/index.ts'
+import { fetchMatchRuns } from './api-client.ts'
 import { AsyncView } from './async-view.tsx'
 import { formatDate } from './format.ts'
 import { type ExportKind, exportUrl } from './setup-api.ts'

@@ -1,5 +1,6 @@
 import { type ChangeEvent, useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ImportColumnDoc, ImportColumnsAnswer, ImportKind } from '../domain/index.ts'
 import { ApiError, fetchPrograms, type ProgramOverview } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
 import { AsyncView } from './async-view.tsx'
@@ -10,9 +11,6 @@ import { programPath } from './navigation.ts'
 import {
   fetchImportColumns,
   IMPORT_KINDS,
-  type ImportColumnDoc,
-  type ImportColumnsAnswer,
-  type ImportKind,
   type ImportProblem,
   importFile,
   importTemplateUrl,

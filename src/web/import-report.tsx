@@ -1,12 +1,13 @@
 import type { TFunction } from 'i18next'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ImportKind, ImportSummary } from '../domain/index.ts'
 import type { ProgramOverview } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
 import { formatNumber } from './format.ts'
 import { type Message, renderMessage } from './message.ts'
 import { programPath } from './navigation.ts'
-import type { ImportKind, ImportProblem, ImportSummary } from './setup-api.ts'
+import type { ImportProblem } from './setup-api.ts'
 
 /** Where an import stands: nothing chosen, checking, checked (ready), refused with problems, importing, done. */
 export type ImportState =

@@ -9,6 +9,7 @@ import {
 import { ApiError, type Me } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
 import { describeError, errorMessage } from './describe-error.ts'
+import { errorsFromIssues, fieldErrorsView, joinIds } from './form-field.tsx'
 import { formatDate } from './format.ts'
 import { isUiLocale, LOCALE_NATIVE_NAMES, WEB_LOCALES, writeStoredLocale } from './i18n.ts'
 import { acceptInvitation, fetchInvitationPreview } from './invitations-api.ts'
@@ -219,25 +220,14 @@ function AcceptForm(props: {
         return
       }
       if (error instanceof ApiError && error.status === 400 && error.issues.length > 0) {
-        const fromServer: FieldErrors = {}
-        for (const issue of error.issues) {
-          const field = fieldOfIssue(issue.path)
-          if (field && !fromServer[field]) fromServer[field] = { text: issue.message }
-        }
-        setErrors(fromServer)
+        setErrors(errorsFromIssues(error.issues, fieldOfIssue))
       }
       setFormError(errorMessage(error))
     }
   }
 
-  const describedBy = (field: FieldName, hint?: string) =>
-    [hint, errors[field] ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') || undefined
-  const fieldError = (field: FieldName) =>
-    errors[field] ? (
-      <p className="field-error" id={`${id}-${field}-error`}>
-        {renderMessage(errors[field], t)}
-      </p>
-    ) : null
+  const { errorIdOf, fieldError } = fieldErrorsView(id, errors, t)
+  const describedBy = (field: FieldName, hint?: string) => joinIds(hint, errorIdOf(field))
 
   return (
     <div className="invitation-accept">

@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Role } from '../domain/index.ts'
+import type { MatchRunSummary, Role, RunComparison, RunMove } from '../domain/index.ts'
 import { AppLink } from './app-link.tsx'
 import { AsyncView } from './async-view.tsx'
 import { describeError } from './describe-error.ts'
 import { formatCountry, formatNumber, formatScore } from './format.ts'
 import { programPath } from './navigation.ts'
-import { compareRuns, publishRun, type RunComparison, type RunDetails, type RunMove } from './operator-api.ts'
+import { compareRuns, publishRun } from './operator-api.ts'
 import { formatDelta, formatPercent } from './operator-format.ts'
 import { kindOfMove, type MoveKind } from './run-move-kind.ts'
 import { useApiData } from './use-api-data.ts'
@@ -38,7 +38,7 @@ export function MatchComparePage(props: {
   )
   const comparison = useApiData(`compare:${props.baseRunId}:${props.otherRunId}`, load)
   const [isBusy, setIsBusy] = useState(false)
-  const [published, setPublished] = useState<RunDetails | null>(null)
+  const [published, setPublished] = useState<MatchRunSummary | null>(null)
   const [error, setError] = useState<unknown>(null)
   if (props.role !== 'operator') {
     return (
@@ -47,7 +47,7 @@ export function MatchComparePage(props: {
       </p>
     )
   }
-  const publish = async (run: RunDetails) => {
+  const publish = async (run: MatchRunSummary) => {
     setIsBusy(true)
     setError(null)
     try {
@@ -89,7 +89,7 @@ export function MatchComparePage(props: {
 type TFunction = ReturnType<typeof useTranslation>['t']
 
 /** "Round 1 · Max-fit · seed 7 · +1 seat at …": what distinguishes a run. */
-function describeRun(run: RunDetails, t: TFunction): string {
+function describeRun(run: MatchRunSummary, t: TFunction): string {
   const parts = [t('matchRuns.runTitle', { round: run.round, mechanism: t(`mechanism.${run.mechanism}`) })]
   parts.push(t('matchRuns.seed', { seed: run.seed }))
   for (const [positionId, seats] of Object.entries(run.extraSeats)) {
@@ -107,7 +107,7 @@ function describeRun(run: RunDetails, t: TFunction): string {
 function ComparisonView(props: {
   readonly data: RunComparison
   readonly isBusy: boolean
-  readonly onPublish: (run: RunDetails) => void
+  readonly onPublish: (run: MatchRunSummary) => void
 }) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language

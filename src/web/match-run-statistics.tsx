@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
+import type { MatchRunSummary } from '../domain/index.ts'
 import { type Bar, BarChart } from './bar-chart.tsx'
 import { formatCountry, formatNumber, formatScore } from './format.ts'
-import type { RunDetails } from './operator-api.ts'
 import { formatPercent } from './operator-format.ts'
 
 /** Countries beyond this many are drawn as one "other countries" bar. */
@@ -11,7 +11,7 @@ const MAX_COUNTRIES = 12
  * A run's figures and charts: match rate and seats filled, the rank distribution, and the outcome by
  * country and by company.
  */
-export function MatchRunStatistics(props: { readonly run: RunDetails }) {
+export function MatchRunStatistics(props: { readonly run: MatchRunSummary }) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language
   const { run } = props

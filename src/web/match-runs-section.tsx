@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MATCHING_MECHANISMS, PROGRAM_PHASES, type ProgramPhase } from '../domain/index.ts'
+import {
+  MATCHING_MECHANISMS,
+  type MatchRunSummary,
+  type OfferSummary,
+  PROGRAM_PHASES,
+  type ProgramPhase,
+} from '../domain/index.ts'
 import { matchRunMarketUrl, type ProgramOverview, rerunMatchRun } from './api-client.ts'
 import { AsyncView } from './async-view.tsx'
 import { describeError } from './describe-error.ts'
@@ -14,9 +20,7 @@ import {
   createRun,
   fetchOfferSummary,
   fetchRunDetails,
-  type OfferSummary,
   publishRun,
-  type RunDetails,
 } from './operator-api.ts'
 import { RunAssignmentsTable } from './run-assignments-table.tsx'
 import { SecondRoundPanel } from './second-round-panel.tsx'
@@ -180,8 +184,8 @@ export function MatchRunsSection(props: {
 }
 
 function MatchRunCard(props: {
-  readonly run: RunDetails
-  readonly runs: readonly RunDetails[]
+  readonly run: MatchRunSummary
+  readonly runs: readonly MatchRunSummary[]
   readonly programId: string
   readonly summary: OfferSummary | null
   readonly isBusy: boolean
@@ -320,7 +324,11 @@ function MatchRunCard(props: {
 }
 
 /** A run in a picker: mechanism, seed, what-if seats and status. */
-function describeShort(run: RunDetails, t: ReturnType<typeof useTranslation>['t'], locale: string): string {
+function describeShort(
+  run: MatchRunSummary,
+  t: ReturnType<typeof useTranslation>['t'],
+  locale: string,
+): string {
   const seats = Object.values(run.extraSeats).reduce((sum, n) => sum + n, 0)
   return [
     t(`mechanism.${run.mechanism}`),

@@ -1,22 +1,5 @@
+import type { NotificationSummary } from '../domain/index.ts'
 import { requestApi } from './api-client.ts'
-
-/** One in-app notification. */
-export interface OwnNotification {
-  readonly id: string
-  readonly kind: string
-  readonly subject: string
-  readonly body: string
-  /** A path inside the app the notification is about, or null. */
-  readonly link: string | null
-  readonly createdAt: string
-  readonly readAt: string | null
-}
-
-/** The unread count and the latest notifications. */
-export interface NotificationSummary {
-  readonly unread: number
-  readonly latest: readonly OwnNotification[]
-}
 
 /** The unread count and the latest `limit` notifications, written in `locale`. */
 export function fetchNotificationSummary(limit: number, locale: string): Promise<NotificationSummary> {

@@ -1,7 +1,8 @@
 import type { MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { OwnNotification } from '../domain/index.ts'
 import { navigateTo } from './navigation.ts'
-import { markNotificationRead, type OwnNotification } from './notifications-api.ts'
+import { markNotificationRead } from './notifications-api.ts'
 
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],

@@ -1,12 +1,12 @@
 import { type CSSProperties, useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { NotificationSummary } from '../domain/index.ts'
 import { AppLink } from './app-link.tsx'
 import { describeError } from './describe-error.ts'
 import { NOTIFICATIONS_PATH, usePath } from './navigation.ts'
 import {
   fetchNotificationSummary,
   markAllNotificationsRead,
-  type NotificationSummary,
   onNotificationsChanged,
 } from './notifications-api.ts'
 import { NotificationList } from './notifications-list.tsx'

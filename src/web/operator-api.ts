@@ -1,12 +1,18 @@
 import type {
-  Application,
-  EligibilityReason,
+  ApplicationEligibility,
+  EligibilityCheckSummary,
   EligibilityRule,
-  EligibilityVerdict,
+  EligibilityRulesPreview,
+  LocalizedEligibilityRule,
+  LocalizedEligibilityVerdict,
+  MatchRunSummary,
+  OfferSummary,
   ProgramPhase,
+  RunAssignments,
+  RunComparison,
   UiLocale,
 } from '../domain/index.ts'
-import { type MatchRunSummary, type ProgramOverview, requestApi } from './api-client.ts'
+import { type ProgramOverview, requestApi } from './api-client.ts'
 
 // The operator's screens (eligibility, what-if compare, second round, outbox) and the candidate's own
 // verdict: their API calls and answer types, beside the shared request helper.
@@ -15,66 +21,22 @@ const programUrl = (programId: string) => `/api/programs/${encodeURIComponent(pr
 const runUrl = (runId: string) => `/api/match-runs/${encodeURIComponent(runId)}`
 const localeQuery = (locale: string) => `locale=${encodeURIComponent(locale)}`
 
-/** A rule with its condition written in the asked language. */
-export interface DescribedRule {
-  readonly rule: EligibilityRule
-  readonly text: string
-}
-
 /** A program's rules as `GET/PUT …/eligibility-rules` answer. */
 export interface ProgramRules {
   readonly programId: string
   readonly locale: UiLocale
-  readonly rules: readonly DescribedRule[]
+  readonly rules: readonly LocalizedEligibilityRule[]
 }
 
-/** A reason with its sentence in the asked language. */
-export type DescribedReason = EligibilityReason & { readonly text: string }
-
-/** A verdict whose reasons carry their sentence. */
-export type DescribedVerdict = Omit<EligibilityVerdict, 'reasons'> & {
-  readonly locale: UiLocale
-  readonly reasons: readonly DescribedReason[]
-}
-
-/** One application's eligibility, as operators and reviewers see it. */
-export interface ApplicationEligibility {
-  readonly applicationId: string
-  readonly candidateId: string
-  readonly fullName: string
-  readonly nationality: string
-  readonly status: Application['status']
-  readonly verdict: DescribedVerdict | null
-  readonly isOverridden: boolean
-  readonly overrideReason: string | null
-  readonly overriddenBy: string | null
-  readonly overriddenByName: string | null
-  readonly overriddenAt: string | null
-}
-
-/** What an eligibility check did. */
-export interface EligibilityCheckSummary {
-  readonly programId: string
-  readonly referenceDate: string
-  readonly programStart: string | null
-  readonly programEnd: string | null
-  readonly checked: number
-  readonly eligible: number
-  readonly ineligible: number
-  readonly overridden: number
-}
-
-/** What a draft rule set would decide, beside today's statuses. */
-export interface EligibilityImpact extends EligibilityCheckSummary {
-  readonly changed: number
-  readonly becomeEligible: number
-  readonly becomeIneligible: number
+/** One application's eligibility, as operators and reviewers see it (its reasons in the asked language). */
+export type DescribedApplicationEligibility = Omit<ApplicationEligibility, 'verdict'> & {
+  readonly verdict: LocalizedEligibilityVerdict | null
 }
 
 /** The answer of a rule-set preview: the sentences and the effect. */
 export interface RulesPreview {
-  readonly rules: readonly DescribedRule[]
-  readonly impact: EligibilityImpact
+  readonly rules: readonly LocalizedEligibilityRule[]
+  readonly impact: EligibilityRulesPreview
 }
 
 /** A program's eligibility rules with their sentences. */
@@ -118,7 +80,7 @@ export function runEligibilityCheck(
 export function fetchProgramEligibility(
   programId: string,
   locale: string,
-): Promise<ApplicationEligibility[]> {
+): Promise<DescribedApplicationEligibility[]> {
   return requestApi('GET', `${programUrl(programId)}/eligibility?${localeQuery(locale)}`)
 }
 
@@ -157,35 +119,6 @@ export function changeProgramPhase(program: ProgramOverview, phase: ProgramPhase
   })
 }
 
-/** Every statistic a run's result file carries. */
-export interface RunStatistics {
-  readonly candidates: number
-  readonly matched: number
-  readonly unmatched: number
-  readonly matchRate: number
-  readonly choiceHistogram: readonly number[]
-  readonly unrankedMatches: number
-  readonly seats: number
-  readonly seatsFilled: number
-  readonly positionsFull: number
-  readonly blockingPairs: number
-  readonly totalScore: number | null
-}
-
-/** A run summary with everything the operator's screens read. */
-export interface RunDetails extends Omit<MatchRunSummary, 'statistics'> {
-  readonly statistics: RunStatistics
-  readonly extraSeats: Readonly<Record<string, number>>
-  readonly byPosition: readonly {
-    readonly positionId: string
-    readonly title: string
-    readonly companyName: string
-    readonly seats: number
-    readonly filled: number
-    readonly cutoffRank: number | null
-  }[]
-}
-
 /** What an operator asks for when running a match. */
 export interface MatchRunRequest {
   readonly mechanism?: string
@@ -195,38 +128,18 @@ export interface MatchRunRequest {
 }
 
 /** A program's runs with full details, newest first (operators). */
-export function fetchRunDetails(programId: string): Promise<RunDetails[]> {
+export function fetchRunDetails(programId: string): Promise<MatchRunSummary[]> {
   return requestApi('GET', `${programUrl(programId)}/match-runs`)
 }
 
 /** Runs a draft (a what-if when it changes the mechanism, the seed or the seats; round 2 and later). */
-export function createRun(programId: string, request: MatchRunRequest): Promise<RunDetails> {
+export function createRun(programId: string, request: MatchRunRequest): Promise<MatchRunSummary> {
   return requestApi('POST', `${programUrl(programId)}/match-runs`, request)
 }
 
 /** Publishes a draft run. */
-export function publishRun(runId: string): Promise<RunDetails> {
+export function publishRun(runId: string): Promise<MatchRunSummary> {
   return requestApi('POST', `${runUrl(runId)}/publish`, {})
-}
-
-/** One candidate who would be placed differently in the alternative run. */
-export interface RunMove {
-  readonly candidateId: string
-  readonly fullName: string
-  readonly nationality: string | null
-  readonly from: string | null
-  readonly fromLabel: string | null
-  readonly fromRank: number | null
-  readonly to: string | null
-  readonly toLabel: string | null
-  readonly toRank: number | null
-}
-
-/** Two runs side by side and who moves between them. */
-export interface RunComparison {
-  readonly base: RunDetails
-  readonly other: RunDetails
-  readonly moves: readonly RunMove[]
 }
 
 /** Compares a run with another of the same program (operators). */
@@ -234,65 +147,9 @@ export function compareRuns(baseRunId: string, otherRunId: string): Promise<RunC
   return requestApi('GET', `${runUrl(baseRunId)}/compare?with=${encodeURIComponent(otherRunId)}`)
 }
 
-/** A run's placements and unmatched candidates by name. */
-export interface RunAssignments {
-  readonly runId: string
-  readonly round: number
-  readonly status: string
-  readonly assignments: readonly {
-    readonly candidateId: string
-    readonly fullName: string
-    readonly nationality: string | null
-    readonly positionId: string
-    readonly positionTitle: string
-    readonly companyName: string
-    readonly choiceRank: number | null
-  }[]
-  readonly unmatched: readonly {
-    readonly candidateId: string
-    readonly fullName: string
-    readonly nationality: string | null
-    readonly reason: string
-  }[]
-}
-
 /** A run's placements by name (operators; the read is audited). */
 export function fetchRunAssignments(runId: string): Promise<RunAssignments> {
   return requestApi('GET', `${runUrl(runId)}/assignments`)
-}
-
-/** Offer answers per published round and a preview of the next round. */
-export interface OfferSummary {
-  readonly programId: string
-  readonly phase: string
-  readonly acceptanceDeadline: string | null
-  readonly isDeadlinePassed: boolean
-  readonly rounds: readonly {
-    readonly round: number
-    readonly runId: string
-    readonly publishedAt: string | null
-    readonly offers: number
-    readonly accepted: number
-    readonly declined: number
-    readonly pending: number
-    readonly expired: number
-  }[]
-  readonly nextRound: {
-    readonly round: number
-    readonly candidates: number
-    readonly seats: number
-    readonly acceptedKept: number
-    readonly pendingKept: number
-    readonly declinedExcluded: number
-    readonly drafts: number
-    readonly positions: readonly {
-      readonly positionId: string
-      readonly title: string
-      readonly companyName: string
-      readonly freeSeats: number
-      readonly declined: number
-    }[]
-  } | null
 }
 
 /** How offers were answered and what the next round would do (operators). */

@@ -4,8 +4,8 @@ import type { ProgramInvitationResult, UiLocale } from '../domain/index.ts'
 import { fetchPrograms } from './api-client.ts'
 import { AsyncView } from './async-view.tsx'
 import { describeError } from './describe-error.ts'
+import { LocaleSelect } from './form-field.tsx'
 import { formatNumber } from './format.ts'
-import { isUiLocale, LOCALE_NATIVE_NAMES, WEB_LOCALES } from './i18n.ts'
 import { inviteProgramApplicants } from './invitations-api.ts'
 import { useApiData } from './use-api-data.ts'
 
@@ -75,25 +75,14 @@ export function PeopleBulkInvite(props: { readonly onSent: () => void }) {
                     ))}
                   </select>
                 </div>
-                <div className="field">
-                  <label className="field-label" htmlFor={`${id}-locale`}>
-                    {t('people.bulk.locale')}
-                  </label>
-                  <select
-                    id={`${id}-locale`}
-                    className="input"
-                    value={locale}
-                    onChange={(event) => setLocale(isUiLocale(event.target.value) ? event.target.value : '')}
-                    data-testid="bulk-locale"
-                  >
-                    <option value="">{t('people.invite.localeAuto')}</option>
-                    {WEB_LOCALES.map((option) => (
-                      <option key={option} value={option} lang={option}>
-                        {LOCALE_NATIVE_NAMES[option]}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <LocaleSelect
+                  id={`${id}-locale`}
+                  label={t('people.bulk.locale')}
+                  autoLabel={t('people.invite.localeAuto')}
+                  value={locale}
+                  onChange={setLocale}
+                  testId="bulk-locale"
+                />
               </div>
               <button type="submit" className="button" disabled={isWorking} data-testid="bulk-submit">
                 {isWorking ? t('people.bulk.working') : t('people.bulk.submit')}

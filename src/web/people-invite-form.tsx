@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { ROLES, type Role, type SentInvitation, type UiLocale } from '../domain/index.ts'
 import { ApiError, fetchCompanies } from './api-client.ts'
 import { errorMessage } from './describe-error.ts'
-import { isUiLocale, LOCALE_NATIVE_NAMES, WEB_LOCALES } from './i18n.ts'
+import { fieldErrorsView, joinIds, LocaleSelect } from './form-field.tsx'
+import { isUiLocale, LOCALE_NATIVE_NAMES } from './i18n.ts'
 import { sendInvitation } from './invitations-api.ts'
 import { type Message, renderMessage } from './message.ts'
 import { useApiData } from './use-api-data.ts'
@@ -66,14 +67,8 @@ export function PeopleInviteForm(props: { readonly onSent: () => void }) {
     }
   }
 
-  const describedBy = (field: FieldName, hint?: string) =>
-    [hint, errors[field] ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') || undefined
-  const fieldError = (field: FieldName) =>
-    errors[field] ? (
-      <p className="field-error" id={`${id}-${field}-error`}>
-        {renderMessage(errors[field], t)}
-      </p>
-    ) : null
+  const { errorIdOf, fieldError } = fieldErrorsView(id, errors, t)
+  const describedBy = (field: FieldName, hint?: string) => joinIds(hint, errorIdOf(field))
 
   return (
     <section className="card people-card" aria-labelledby={`${id}-title`}>
@@ -192,25 +187,14 @@ export function PeopleInviteForm(props: { readonly onSent: () => void }) {
             </p>
             {fieldError('name')}
           </div>
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-locale`}>
-              {t('people.invite.locale')}
-            </label>
-            <select
-              id={`${id}-locale`}
-              className="input"
-              value={locale}
-              onChange={(event) => setLocale(isUiLocale(event.target.value) ? event.target.value : '')}
-              data-testid="invite-locale"
-            >
-              <option value="">{t('people.invite.localeAuto')}</option>
-              {WEB_LOCALES.map((option) => (
-                <option key={option} value={option} lang={option}>
-                  {LOCALE_NATIVE_NAMES[option]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LocaleSelect
+            id={`${id}-locale`}
+            label={t('people.invite.locale')}
+            autoLabel={t('people.invite.localeAuto')}
+            value={locale}
+            onChange={setLocale}
+            testId="invite-locale"
+          />
         </div>
         <button type="submit" className="button" disabled={isSending} data-testid="invite-submit">
           {isSending ? t('people.invite.sending') : t('people.invite.submit')}

@@ -1,6 +1,15 @@
-import { type FormEvent, type ReactNode, useCallback, useId, useMemo, useState } from 'react'
+import {
+  type FormEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  useCallback,
+  useId,
+  useMemo,
+  useState,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  type CatalogPosition,
   DEFAULT_SCORE_WEIGHTS,
   MATCHING_MECHANISMS,
   PROGRAM_KINDS,
@@ -24,13 +33,7 @@ import {
   type SetupValues,
   setupValuesOf,
 } from './program-setup-form.ts'
-import {
-  type CatalogPosition,
-  createProgram,
-  fetchPositionCatalog,
-  saveProgramPositions,
-  updateProgram,
-} from './setup-api.ts'
+import { createProgram, fetchPositionCatalog, saveProgramPositions, updateProgram } from './setup-api.ts'
 import { useApiData } from './use-api-data.ts'
 
 // A notice to show on the page the app goes to next (after creating a program: its set-up page).
@@ -199,6 +202,35 @@ function SetupForm(props: {
     ) : null
   }
   const locale = i18n.language
+  /** A labelled input bound to the error of `name`, with its hint below it when there is one. */
+  const inputField = (
+    name: string,
+    label: string,
+    input: InputHTMLAttributes<HTMLInputElement>,
+    options: { readonly hint?: string; readonly className?: string; readonly key?: string } = {},
+  ) => {
+    const hintId = options.hint === undefined ? undefined : `${fieldId(name)}-hint`
+    return (
+      <div className={options.className ?? 'field'} key={options.key}>
+        <label className="field-label" htmlFor={fieldId(name)}>
+          {label}
+        </label>
+        <input
+          {...input}
+          id={fieldId(name)}
+          className="input"
+          aria-invalid={errorOf(name) ? true : undefined}
+          aria-describedby={describedBy(name, hintId)}
+        />
+        {hintId ? (
+          <p className="field-hint" id={hintId}>
+            {options.hint}
+          </p>
+        ) : null}
+        {fieldError(name)}
+      </div>
+    )
+  }
 
   return (
     <form
@@ -233,22 +265,17 @@ function SetupForm(props: {
 
       <SetupSection title={t('programSetup.basics')}>
         <div className="setup-grid">
-          <div className="field setup-wide">
-            <label className="field-label" htmlFor={fieldId('title')}>
-              {t('programSetup.title')}
-            </label>
-            <input
-              id={fieldId('title')}
-              className="input"
-              value={values.title}
-              onChange={(event) => change('title', event.target.value)}
-              aria-invalid={errorOf('title') ? true : undefined}
-              aria-describedby={describedBy('title')}
-              maxLength={200}
-              required
-            />
-            {fieldError('title')}
-          </div>
+          {inputField(
+            'title',
+            t('programSetup.title'),
+            {
+              value: values.title,
+              onChange: (event) => change('title', event.target.value),
+              maxLength: 200,
+              required: true,
+            },
+            { className: 'field setup-wide' },
+          )}
           <div className="field">
             <label className="field-label" htmlFor={fieldId('kind')}>
               {t('programSetup.kind')}
@@ -266,27 +293,19 @@ function SetupForm(props: {
               ))}
             </select>
           </div>
-          <div className="field">
-            <label className="field-label" htmlFor={fieldId('capacity')}>
-              {t('programSetup.capacity')}
-            </label>
-            <input
-              id={fieldId('capacity')}
-              className="input"
-              type="number"
-              min={0}
-              max={100000}
-              inputMode="numeric"
-              value={values.capacity}
-              onChange={(event) => change('capacity', event.target.value)}
-              aria-invalid={errorOf('capacity') ? true : undefined}
-              aria-describedby={describedBy('capacity', `${fieldId('capacity')}-hint`)}
-            />
-            <p className="field-hint" id={`${fieldId('capacity')}-hint`}>
-              {t('programSetup.capacityHint')}
-            </p>
-            {fieldError('capacity')}
-          </div>
+          {inputField(
+            'capacity',
+            t('programSetup.capacity'),
+            {
+              type: 'number',
+              min: 0,
+              max: 100000,
+              inputMode: 'numeric',
+              value: values.capacity,
+              onChange: (event) => change('capacity', event.target.value),
+            },
+            { hint: t('programSetup.capacityHint') },
+          )}
           <div className="field setup-wide">
             <label className="field-label" htmlFor={fieldId('description')}>
               {t('programSetup.description')}
@@ -309,24 +328,16 @@ function SetupForm(props: {
         <div className="setup-grid setup-grid-dates">
           {PROGRAM_PHASES.map((phase) => {
             const name = `timeline.${phase}`
-            return (
-              <div className="field" key={phase}>
-                <label className="field-label" htmlFor={fieldId(name)}>
-                  {t(`phase.${phase}`)}
-                </label>
-                <input
-                  id={fieldId(name)}
-                  className="input"
-                  type="date"
-                  value={values.timeline[phase]}
-                  onChange={(event) =>
-                    change('timeline', { ...values.timeline, [phase]: event.target.value }, name)
-                  }
-                  aria-invalid={errorOf(name) ? true : undefined}
-                  aria-describedby={describedBy(name)}
-                />
-                {fieldError(name)}
-              </div>
+            return inputField(
+              name,
+              t(`phase.${phase}`),
+              {
+                type: 'date',
+                value: values.timeline[phase],
+                onChange: (event) =>
+                  change('timeline', { ...values.timeline, [phase]: event.target.value }, name),
+              },
+              { key: phase },
             )
           })}
         </div>
@@ -357,26 +368,18 @@ function SetupForm(props: {
             </p>
             {fieldError('mechanism')}
           </div>
-          <div className="field">
-            <label className="field-label" htmlFor={fieldId('tieBreakSeed')}>
-              {t('programSetup.tieBreakSeed')}
-            </label>
-            <input
-              id={fieldId('tieBreakSeed')}
-              className="input"
-              type="number"
-              min={0}
-              inputMode="numeric"
-              value={values.tieBreakSeed}
-              onChange={(event) => change('tieBreakSeed', event.target.value)}
-              aria-invalid={errorOf('tieBreakSeed') ? true : undefined}
-              aria-describedby={describedBy('tieBreakSeed', `${fieldId('tieBreakSeed')}-hint`)}
-            />
-            <p className="field-hint" id={`${fieldId('tieBreakSeed')}-hint`}>
-              {t('programSetup.tieBreakSeedHint')}
-            </p>
-            {fieldError('tieBreakSeed')}
-          </div>
+          {inputField(
+            'tieBreakSeed',
+            t('programSetup.tieBreakSeed'),
+            {
+              type: 'number',
+              min: 0,
+              inputMode: 'numeric',
+              value: values.tieBreakSeed,
+              onChange: (event) => change('tieBreakSeed', event.target.value),
+            },
+            { hint: t('programSetup.tieBreakSeedHint') },
+          )}
           <div className="field setup-wide">
             <label className="setup-check">
               <input
@@ -416,24 +419,14 @@ function SetupForm(props: {
               {t('programSetup.groupCapHint')}
             </p>
           </div>
-          <div className="field">
-            <label className="field-label" htmlFor={fieldId('groupCapMax')}>
-              {t('programSetup.groupCapMax')}
-            </label>
-            <input
-              id={fieldId('groupCapMax')}
-              className="input"
-              type="number"
-              min={1}
-              inputMode="numeric"
-              value={values.groupCapMax}
-              disabled={values.groupCapAttribute === ''}
-              onChange={(event) => change('groupCapMax', event.target.value)}
-              aria-invalid={errorOf('groupCapMax') ? true : undefined}
-              aria-describedby={describedBy('groupCapMax')}
-            />
-            {fieldError('groupCapMax')}
-          </div>
+          {inputField('groupCapMax', t('programSetup.groupCapMax'), {
+            type: 'number',
+            min: 1,
+            inputMode: 'numeric',
+            value: values.groupCapMax,
+            disabled: values.groupCapAttribute === '',
+            onChange: (event) => change('groupCapMax', event.target.value),
+          })}
         </div>
         <fieldset className="fieldset" aria-describedby={`${fieldId('weights')}-hint`}>
           <legend className="field-label">{t('programSetup.weights')}</legend>
@@ -443,28 +436,20 @@ function SetupForm(props: {
           <div className="setup-grid setup-grid-weights">
             {SCORE_WEIGHT_COMPONENTS.map((component) => {
               const name = `weight.${component}`
-              return (
-                <div className="field" key={component}>
-                  <label className="field-label" htmlFor={fieldId(name)}>
-                    {t(`programSetup.weight.${component}`)}
-                  </label>
-                  <input
-                    id={fieldId(name)}
-                    className="input"
-                    type="number"
-                    min={0}
-                    max={100}
-                    step="any"
-                    value={values.weights[component]}
-                    placeholder={formatNumber(DEFAULT_SCORE_WEIGHTS[component], locale)}
-                    onChange={(event) =>
-                      change('weights', { ...values.weights, [component]: event.target.value }, name)
-                    }
-                    aria-invalid={errorOf(name) ? true : undefined}
-                    aria-describedby={describedBy(name)}
-                  />
-                  {fieldError(name)}
-                </div>
+              return inputField(
+                name,
+                t(`programSetup.weight.${component}`),
+                {
+                  type: 'number',
+                  min: 0,
+                  max: 100,
+                  step: 'any',
+                  value: values.weights[component],
+                  placeholder: formatNumber(DEFAULT_SCORE_WEIGHTS[component], locale),
+                  onChange: (event) =>
+                    change('weights', { ...values.weights, [component]: event.target.value }, name),
+                },
+                { key: component },
               )
             })}
           </div>

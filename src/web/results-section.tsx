@@ -1,11 +1,7 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  type CandidateRoundResult,
-  fetchOwnResults,
-  type ResultReason,
-  respondToPlacement,
-} from './api-client.ts'
+import type { CandidateRoundResult, ExplainedReason } from '../domain/index.ts'
+import { fetchOwnResults, respondToPlacement } from './api-client.ts'
 import { AsyncView } from './async-view.tsx'
 import { describeError } from './describe-error.ts'
 import { formatDate } from './format.ts'
@@ -103,7 +99,7 @@ function RoundResult(props: { readonly result: CandidateRoundResult; readonly on
   )
 }
 
-function describeReason(reason: ResultReason, t: ReturnType<typeof useTranslation>['t']): string {
+function describeReason(reason: ExplainedReason, t: ReturnType<typeof useTranslation>['t']): string {
   const base = t(`reasonCode.${reason.code}`, { defaultValue: reason.code })
   if (reason.cutoffRank === null || reason.candidateRank === null) return base
   const detail = reason.isTie

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { RunAssignments } from '../domain/index.ts'
 import { AsyncView } from './async-view.tsx'
 import { formatCountry } from './format.ts'
-import { fetchRunAssignments, type RunAssignments } from './operator-api.ts'
+import { fetchRunAssignments } from './operator-api.ts'
 import { useApiData } from './use-api-data.ts'
 
 /**

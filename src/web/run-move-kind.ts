@@ -1,4 +1,4 @@
-import type { RunMove } from './operator-api.ts'
+import type { RunMove } from '../domain/index.ts'
 
 /** How a candidate's outcome changes from the base run to the alternative. */
 export type MoveKind = 'better' | 'worse' | 'newly_matched' | 'unmatched' | 'moved'

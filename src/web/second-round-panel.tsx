@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { OfferSummary } from '../domain/index.ts'
 import { BarChart } from './bar-chart.tsx'
 import { describeError } from './describe-error.ts'
 import { formatDate, formatNumber } from './format.ts'
-import { createRun, type OfferSummary } from './operator-api.ts'
+import { createRun } from './operator-api.ts'
 
 /**
  * After a round is published: how its offers were answered (accepted, declined, awaiting an answer), what

@@ -1,4 +1,12 @@
-import type { Program, ProgramInput, ProgramPatch } from '../domain/index.ts'
+import type {
+  CatalogPosition,
+  ImportColumnsAnswer,
+  ImportKind,
+  ImportSummary,
+  Program,
+  ProgramInput,
+  ProgramPatch,
+} from '../domain/index.ts'
 import { type ProgramPosition, requestApi } from './api-client.ts'
 
 /** Creates a program (operator). */
@@ -9,22 +17,6 @@ export function createProgram(input: ProgramInput): Promise<Program> {
 /** Changes a program's settings (operator); left-out fields keep their values. */
 export function updateProgram(programId: string, patch: ProgramPatch): Promise<Program> {
   return requestApi('PATCH', `/api/programs/${encodeURIComponent(programId)}`, patch)
-}
-
-/** A position of the hub, marked with whether it takes part in the program and its seats there. */
-export interface CatalogPosition {
-  readonly id: string
-  readonly externalKey: string | null
-  readonly title: string
-  readonly kind: string
-  readonly workMode: string
-  readonly location: string
-  readonly companyId: string
-  readonly companyName: string
-  readonly capacity: number
-  readonly isInProgram: boolean
-  /** Seats the program sets; null = the position's own capacity. */
-  readonly programSeats: number | null
 }
 
 /** Every position of the hub, for picking a program's positions. */
@@ -40,62 +32,12 @@ export function saveProgramPositions(
   return requestApi('PUT', `/api/programs/${encodeURIComponent(programId)}/positions`, { positions })
 }
 
-/** What can be imported. */
-export const IMPORT_KINDS = ['companies', 'positions', 'candidates'] as const
-/** companies | positions | candidates */
-export type ImportKind = (typeof IMPORT_KINDS)[number]
-
-/** What a column of an import file holds. */
-export type ImportValueType =
-  | 'key'
-  | 'text'
-  | 'email'
-  | 'country'
-  | 'time_zone'
-  | 'choice'
-  | 'choices'
-  | 'whole_number'
-  | 'date'
-  | 'skills'
-  | 'languages'
-  | 'url'
-  | 'urls'
-
-/** One documented column of an import file. */
-export interface ImportColumnDoc {
-  readonly name: string
-  readonly isRequired: boolean
-  readonly valueType: ImportValueType
-  readonly values?: readonly string[]
-  readonly min?: number
-  readonly max?: number
-  readonly example: string
-}
-
-/** The documented columns of every import kind, and the limits of a file. */
-export interface ImportColumnsAnswer {
-  readonly limits: { readonly maxRows: number; readonly maxBytes: number }
-  readonly columns: Readonly<Record<ImportKind, readonly ImportColumnDoc[]>>
-}
+/** The import kinds in the order the import screen offers them (companies before the positions they hold). */
+export const IMPORT_KINDS = ['companies', 'positions', 'candidates'] as const satisfies readonly ImportKind[]
 
 /** The documented import columns. */
 export function fetchImportColumns(): Promise<ImportColumnsAnswer> {
   return requestApi('GET', '/api/imports/columns')
-}
-
-/** What an import did, or (dry run) would do. */
-export interface ImportSummary {
-  readonly kind: ImportKind
-  readonly fileName: string
-  readonly format: 'csv' | 'xlsx'
-  readonly rows: number
-  readonly created: number
-  readonly updated: number
-  readonly unchanged: number
-  readonly isDryRun: boolean
-  readonly programId: string | null
-  readonly addedToProgram: number
-  readonly alreadyInProgram: number
 }
 
 /** One problem of an import file: where (row 0 = the file as a whole), and what, as a code and values. */

@@ -5,6 +5,7 @@ import { ApiError } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
 import { registerCandidate } from './candidate-api.ts'
 import { errorMessage } from './describe-error.ts'
+import { errorsFromIssues, fieldErrorsView, joinIds } from './form-field.tsx'
 import { isUiLocale, LOCALE_NATIVE_NAMES, WEB_LOCALES } from './i18n.ts'
 import { type Message, renderMessage } from './message.ts'
 
@@ -99,12 +100,7 @@ export function SignUpPage(props: {
         setErrors({ email: { key: 'signUp.errors.emailTaken' } })
         setFormError({ key: 'signUp.errors.check' })
       } else if (caught instanceof ApiError && caught.issues.length > 0) {
-        const fromServer: FieldErrors = {}
-        for (const issue of caught.issues) {
-          const field = fieldOfIssue(issue.path)
-          if (field && !fromServer[field]) fromServer[field] = { text: issue.message }
-        }
-        setErrors(fromServer)
+        setErrors(errorsFromIssues(caught.issues, fieldOfIssue))
         setFormError({ key: 'signUp.errors.check' })
       } else {
         setFormError(errorMessage(caught))
@@ -112,14 +108,8 @@ export function SignUpPage(props: {
     }
   }
 
-  const describedBy = (field: FieldName, hint?: string) =>
-    [errors[field] ? `${id}-${field}-error` : null, hint ?? null].filter(Boolean).join(' ') || undefined
-  const fieldError = (field: FieldName) =>
-    errors[field] ? (
-      <p className="field-error" id={`${id}-${field}-error`}>
-        {renderMessage(errors[field], t)}
-      </p>
-    ) : null
+  const { errorIdOf, fieldError } = fieldErrorsView(id, errors, t)
+  const describedBy = (field: FieldName, hint?: string) => joinIds(errorIdOf(field), hint)
 
   return (
     <div className="sign-in">

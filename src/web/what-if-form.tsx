@@ -1,10 +1,10 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MATCHING_MECHANISMS } from '../domain/index.ts'
+import { MATCHING_MECHANISMS, type MatchRunSummary } from '../domain/index.ts'
 import { describeError } from './describe-error.ts'
 import { formatNumber } from './format.ts'
 import { navigateTo, runComparePath } from './navigation.ts'
-import { createRun, type RunDetails } from './operator-api.ts'
+import { createRun } from './operator-api.ts'
 
 const MAX_SEED = 2 ** 31 - 1
 
@@ -21,7 +21,7 @@ interface SeatRow {
  */
 export function WhatIfForm(props: {
   readonly programId: string
-  readonly base: RunDetails
+  readonly base: MatchRunSummary
   readonly onCancel: () => void
 }) {
   const { t, i18n } = useTranslation()

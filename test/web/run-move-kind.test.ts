@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { RunMove } from '../../src/web/operator-api.ts'
+import type { RunMove } from '../../src/domain/index.ts'
 import { kindOfMove } from '../../src/web/run-move-kind.ts'
 
 const move = (patch: Partial<RunMove>): RunMove => ({

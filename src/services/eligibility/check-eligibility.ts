@@ -2,7 +2,10 @@ import { sql } from 'kysely'
 import {
   AppError,
   type Application,
+  type ApplicationEligibility,
+  type EligibilityCheckSummary,
   type EligibilityRule,
+  type EligibilityRulesPreview,
   type EligibilityVerdict,
   type Program,
 } from '../../domain/index.ts'
@@ -15,37 +18,6 @@ import { evaluateEligibility } from './evaluate-eligibility.ts'
 
 /** Rows per batched update: 3 parameters a row stays far below PostgreSQL's 65,535. */
 const UPDATE_BATCH = 1000
-
-/** What a check did: the day it measured from, the program dates it used, and the outcome counts. */
-export interface EligibilityCheckSummary {
-  readonly programId: string
-  readonly referenceDate: string
-  readonly programStart: string | null
-  readonly programEnd: string | null
-  /** Applications evaluated (every one not withdrawn). */
-  readonly checked: number
-  /** Final statuses after the check, overrides included. */
-  readonly eligible: number
-  readonly ineligible: number
-  /** Applications whose operator override was kept (their verdict was refreshed, their status not). */
-  readonly overridden: number
-}
-
-/** An application's eligibility as operators and reviewers see it. */
-export interface ApplicationEligibility {
-  readonly applicationId: string
-  readonly candidateId: string
-  readonly fullName: string
-  readonly nationality: string
-  readonly status: Application['status']
-  readonly verdict: EligibilityVerdict | null
-  readonly isOverridden: boolean
-  readonly overrideReason: string | null
-  readonly overriddenBy: string | null
-  /** The operator's display name and when they decided (from the audit log), null without an override. */
-  readonly overriddenByName: string | null
-  readonly overriddenAt: string | null
-}
 
 /** The signed-in candidate's own eligibility for one program. */
 export interface OwnEligibility {
@@ -216,15 +188,6 @@ export async function checkProgramEligibility(
     ineligible: outcomes.length - eligible,
     overridden: outcomes.filter((outcome) => outcome.isOverridden).length,
   }
-}
-
-/** What a rule set would decide if it were saved and checked now, beside what is stored today. */
-export interface EligibilityRulesPreview extends EligibilityCheckSummary {
-  /** Applications whose final status would differ from their current one (submitted counts as a change). */
-  readonly changed: number
-  /** Applications that would become eligible / ineligible (overrides keep their status, so never here). */
-  readonly becomeEligible: number
-  readonly becomeIneligible: number
 }
 
 /**

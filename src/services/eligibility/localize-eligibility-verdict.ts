@@ -1,15 +1,12 @@
-import type { EligibilityReason, EligibilityRule, EligibilityVerdict, UiLocale } from '../../domain/index.ts'
+import type {
+  EligibilityRule,
+  EligibilityVerdict,
+  LocalizedEligibilityRule,
+  LocalizedEligibilityVerdict,
+  UiLocale,
+} from '../../domain/index.ts'
 import { describeEligibilityReason } from './describe-eligibility-reason.ts'
 import { describeEligibilityRule } from './describe-eligibility-rule.ts'
-
-/** A reason with its sentence in one locale. */
-export type LocalizedEligibilityReason = EligibilityReason & { readonly text: string }
-
-/** A verdict whose reasons carry their sentence in one locale. */
-export type LocalizedEligibilityVerdict = Omit<EligibilityVerdict, 'reasons'> & {
-  readonly locale: UiLocale
-  readonly reasons: readonly LocalizedEligibilityReason[]
-}
 
 /** Adds to every reason of a verdict its sentence in `locale`. */
 export function localizeEligibilityVerdict(
@@ -30,6 +27,6 @@ export function localizeEligibilityVerdict(
 export function localizeEligibilityRules(
   rules: readonly EligibilityRule[],
   locale: UiLocale,
-): { rule: EligibilityRule; text: string }[] {
+): LocalizedEligibilityRule[] {
   return rules.map((rule) => ({ rule, text: describeEligibilityRule(rule, locale) }))
 }

@@ -3,6 +3,10 @@ import {
   DEGREES,
   EDUCATION_STATUSES,
   type Education,
+  IMPORT_KINDS,
+  type ImportColumnDoc,
+  type ImportKind,
+  type ImportValueType,
   type LanguageEntry,
   POSITION_KINDS,
   type SkillLevelEntry,
@@ -11,32 +15,13 @@ import {
 } from '../../domain/index.ts'
 import type { ImportIssueCode, ImportIssueParams } from './import-issue.ts'
 
-/** What can be imported from a CSV or XLSX file. */
-export const IMPORT_KINDS = ['candidates', 'companies', 'positions'] as const
-/** candidates | companies | positions */
-export type ImportKind = (typeof IMPORT_KINDS)[number]
+// The kinds and the column documentation are what the API answers, so they live with the domain's views.
+export { IMPORT_KINDS, type ImportColumnDoc, type ImportKind, type ImportValueType }
 
 /** A cell turned into a field value (`undefined` = empty: the schema default applies), or why it could not be. */
 export type ParsedCell =
   | { readonly value: unknown }
   | { readonly code: ImportIssueCode; readonly params?: ImportIssueParams }
-
-/** What a column holds, for the documentation the import screen shows and for typed XLSX cells. */
-export type ImportValueType =
-  | 'key'
-  | 'text'
-  | 'email'
-  | 'country'
-  | 'time_zone'
-  | 'choice'
-  | 'choices'
-  | 'whole_number'
-  | 'date'
-  | 'skills'
-  | 'languages'
-  | 'url'
-  | 'urls'
-  | 'read_only'
 
 /** One documented column of an import file, and how to write it back in an export. */
 export interface ImportColumn {
@@ -288,17 +273,6 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportKind, readonly ImportColumn[]
 /** The columns an export of plain records writes (no read-only application columns). */
 export function exportColumnsOf(kind: ImportKind): readonly ImportColumn[] {
   return IMPORT_COLUMNS[kind].filter((entry) => !entry.isReadOnly)
-}
-
-/** A column as the import screen documents it. */
-export interface ImportColumnDoc {
-  readonly name: string
-  readonly isRequired: boolean
-  readonly valueType: ImportValueType
-  readonly values?: readonly string[]
-  readonly min?: number
-  readonly max?: number
-  readonly example: string
 }
 
 /** The documented columns of every kind, without the parsers (what `GET /api/imports/columns` answers). */

@@ -1,12 +1,12 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
-import { AppError } from '../../domain/index.ts'
+import { AppError, type ImportSummary } from '../../domain/index.ts'
 import { type Database, toCandidateValues, toCompanyValues, toPositionValues } from '../../store/index.ts'
 import { hubIdOf, requireRole } from '../access.ts'
 import { type AuditEvent, recordAudit } from '../record-audit.ts'
 import type { ServiceContext } from '../service-context.ts'
 import type { ImportKind } from './import-columns.ts'
 import { describeImportIssue, type ImportErrorIssue } from './import-issue.ts'
-import { type ImportFormat, readImportFile } from './read-import-file.ts'
+import { readImportFile } from './read-import-file.ts'
 import { type ImportIssue, type ImportRow, validateImportRecords } from './validate-import.ts'
 
 /** Rows per INSERT statement: 500 candidates × 23 columns stays far below PostgreSQL's 65,535 parameters. */
@@ -28,24 +28,6 @@ export interface ImportRequest {
    * candidates become its applicants. Not for companies (they take part through their positions).
    */
   readonly programId?: string
-}
-
-/** What an import did (or, for a dry run, would do). */
-export interface ImportSummary {
-  readonly kind: ImportKind
-  readonly fileName: string
-  readonly format: ImportFormat
-  readonly rows: number
-  readonly created: number
-  readonly updated: number
-  readonly unchanged: number
-  readonly isDryRun: boolean
-  /** The program the rows joined, or null. */
-  readonly programId: string | null
-  /** Positions that joined the program, or candidates who became its applicants. */
-  readonly addedToProgram: number
-  /** Rows that were in the program already. */
-  readonly alreadyInProgram: number
 }
 
 type Db = Kysely<Database>

@@ -30,7 +30,6 @@ export {
 export {
   IMPORT_BATCH_SIZE,
   type ImportRequest,
-  type ImportSummary,
   importRecords,
   MAX_LISTED_ISSUES,
 } from './import-records.ts'

@@ -1,11 +1,9 @@
+import { IMPORT_FORMATS, type ImportFormat } from '../../domain/index.ts'
 import { fileError } from './import-issue.ts'
 import { type FileRecord, readCsvRecords } from './read-csv-records.ts'
 import { readXlsxRecords } from './read-xlsx-records.ts'
 
-/** The file formats an import reads. */
-export const IMPORT_FORMATS = ['csv', 'xlsx'] as const
-/** csv | xlsx */
-export type ImportFormat = (typeof IMPORT_FORMATS)[number]
+export { IMPORT_FORMATS, type ImportFormat }
 
 /** Largest import file (bytes of a .csv or .xlsx file). */
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024
