@@ -101,6 +101,47 @@ test('max-fit pruning with pricing rounds is exact: same optimum as the unpruned
   )
 })
 
+test('cost scaling and the primal-dual method agree on medium markets (degenerate scores, company caps)', () => {
+  fc.assert(
+    fc.property(seedArbitrary, fc.boolean(), fc.integer({ min: 1, max: 30 }), (seed, hasCompanies, range) => {
+      const random = createRandom(seed)
+      const nC = 20 + random.nextInt(300)
+      const nP = 2 + random.nextInt(25)
+      const positions = Array.from({ length: nP }, (_, p) => ({
+        id: `p${p}`,
+        capacity: random.nextInt(8),
+        ...(hasCompanies ? { company: `k${p % 4}` } : {}),
+      }))
+      const candidates = Array.from({ length: nC }, (_, c) => ({ id: `c${c}`, ranking: [] }))
+      // Few distinct scores (range) make many optima: the hard case for cost scaling's certificate.
+      const scores = candidates.flatMap((c) =>
+        positions
+          .filter(() => random.nextFloat() < 0.3)
+          .map((p) => ({ candidate: c.id, position: p.id, score: random.nextInt(range + 2) - 1 })),
+      )
+      const market: Market = {
+        candidates,
+        positions,
+        ...(hasCompanies
+          ? {
+              companies: [0, 1, 2, 3].map((k) => ({
+                id: `k${k}`,
+                capacity: random.nextInt(3 * nP),
+                ranking: [],
+              })),
+            }
+          : {}),
+        scores,
+      }
+      const compiled = compileMarket(market)
+      const scaled = solveMaxFit(compiled, createCapacities(compiled))
+      const primalDual = solveMaxFit(compiled, createCapacities(compiled), 2, 'primal-dual')
+      assert.equal(scaled.totalScore, primalDual.totalScore)
+    }),
+    { numRuns: 150 * RUNS },
+  )
+})
+
 test('max-fit reports blocking pairs of the welfare optimum (price of welfare)', () => {
   const market: Market = {
     candidates: [
