@@ -74,7 +74,7 @@ test('ieum match writes a deterministic result; market generate is seeded', () =
   assert.equal(ieum('match', file, '--seed', '5', '--out', second).status, 0)
   assert.equal(readFileSync(first, 'utf8'), readFileSync(second, 'utf8'))
   const result = JSON.parse(readFileSync(first, 'utf8'))
-  assert.equal(result.format, 'ieum-result/1')
+  assert.equal(result.format, 'ieum-result/2')
   assert.equal(result.statistics.blockingPairs, 0)
   assert.equal(ieum('match', file, '--mechanism', 'nonsense').status === 0, false)
   const market = join(dir, 'generated.json')

@@ -11,7 +11,7 @@ import {
   generateMarket,
   MARKET_SHAPES,
   MECHANISMS,
-  parseMarket,
+  readMarket,
   solveMatching,
   solveSecondRound,
   verify,
@@ -98,7 +98,7 @@ export function registerMatchCommands(program: Command): void {
     .option('--out <file>', 'write the result here (atomically) instead of stdout')
     .action((marketFile: string, raw: Record<string, unknown>) => {
       const args = parseArgs(MatchArgsSchema, raw)
-      const market = parseMarket(readText(marketFile))
+      const market = readMarket(readText(marketFile))
       const options = {
         mechanism: args.mechanism,
         seed: args.seed,
@@ -135,7 +135,7 @@ export function registerMatchCommands(program: Command): void {
     .command('verify <market> <result>')
     .description('list the blocking pairs and cap violations of a result (or any {"assignments":[…]} file)')
     .action((marketFile: string, resultFile: string) => {
-      const market = parseMarket(readText(marketFile))
+      const market = readMarket(readText(marketFile))
       let data: unknown
       try {
         data = JSON.parse(readText(resultFile))
@@ -180,9 +180,7 @@ export function registerMatchCommands(program: Command): void {
     .command('validate <file>')
     .description('check a market file and report every problem with its JSON path')
     .action((file: string) => {
-      const parsed = parseMarket(readText(file))
-      process.stdout.write(
-        `ok: ${parsed.candidates.length} candidates, ${parsed.positions.length} positions\n`,
-      )
+      const parsed = readMarket(readText(file))
+      process.stdout.write(`ok: ${parsed.candidateCount} candidates, ${parsed.positionCount} positions\n`)
     })
 }

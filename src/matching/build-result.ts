@@ -3,15 +3,16 @@ import { type CompiledMarket, UNLIMITED } from './compile-market.ts'
 import { type Capacities, createCapacities } from './create-capacities.ts'
 import { ENGINE_VERSION } from './engine-version.ts'
 import { findBlockingPairs } from './find-blocking-pairs.ts'
-import type {
-  Assignment,
-  Explanation,
-  MatchingResult,
-  MatchingStatistics,
-  Mechanism,
-  PositionOutcome,
-  Reason,
-  Unmatched,
+import {
+  type Assignment,
+  type ExplanationEntry,
+  type MatchingResult,
+  type MatchingStatistics,
+  type Mechanism,
+  type PositionOutcome,
+  REASON_CODES,
+  RESULT_FORMAT,
+  type Unmatched,
 } from './matching-result.ts'
 import { measureLevels, NONE } from './measure-levels.ts'
 import type { MaxFitOutcome } from './solve-max-fit.ts'
@@ -36,6 +37,16 @@ export interface RunOutcome {
   readonly explain: boolean
 }
 
+// Reason numbers (indices in REASON_CODES).
+const ZERO_CAPACITY = 0
+const NOT_RANKED = 1
+const POSITION_FULL = 2
+const COMPANY_FULL = 3
+const GROUP_FULL = 4
+const FILLED_EARLIER = 5
+const WELFARE_TRADEOFF = 6
+const CONSTRAINT_CONFLICT = 7
+
 function findScore(compiled: CompiledMarket, c: number, p: number): number | null {
   for (let i = compiled.scoreStart[c]!; i < compiled.scoreStart[c + 1]!; i++)
     if (compiled.scorePosition[i] === p) return compiled.scoreValue[i]!
@@ -58,12 +69,12 @@ export function buildResult(run: RunOutcome): MatchingResult {
   const assignments: Assignment[] = []
   const fixed: Assignment[] = []
   const unmatched: Unmatched[] = []
-  const explanations: Explanation[] = []
+  const explanations: ExplanationEntry[] = []
   const histogram: number[] = []
   let matched = 0
   let unrankedMatches = 0
   let tiedAtCutoff = 0
-  const hasScores = compiled.market.scores !== undefined || compiled.market.scoreMatrix !== undefined
+  const hasScores = compiled.hasScores
   let totalScore = 0
   for (let c = 0; c < nC; c++) {
     const p = matchPosition[c]!
@@ -102,83 +113,84 @@ export function buildResult(run: RunOutcome): MatchingResult {
       })
     }
     if (!run.explain || (isParticipant !== null && isParticipant[c] === 0)) continue
-    const reasons: Reason[] = []
+    // Four numbers per reason: code, position, cut-off rank (or score), candidate rank; 0 = none.
+    const reasons: (number | null)[] = []
     const own = p
     const ownCompany = own >= 0 ? positionCompany[own]! : -1
     let isTieLoss = false
+    let hasGroupReason = false
     for (let e = candidateStart[c]!; e < candidateStart[c + 1]!; e++) {
       if (entryCandidateRank[e]! >= matchRank) continue
       const q = entryPosition[e]!
       const rank = entryPositionRank[e]!
-      const position = positionIds[q]!
       if (compiled.positionCapacity[q] === 0) {
-        reasons.push({ code: 'zero_capacity', position })
+        reasons.push(ZERO_CAPACITY, q, 0, 0)
         continue
       }
       if (isMaxFit) {
-        reasons.push({ code: 'welfare_tradeoff', position, score: findScore(compiled, c, q) })
+        reasons.push(WELFARE_TRADEOFF, q, findScore(compiled, c, q), 0)
         continue
       }
       if (rank === 0) {
-        reasons.push({ code: 'not_ranked_by_position', position })
+        reasons.push(NOT_RANKED, q, 0, 0)
         continue
       }
       if (positionCapacity[q]! <= 0) {
-        reasons.push({ code: 'filled_in_earlier_round', position })
+        reasons.push(FILLED_EARLIER, q, 0, 0)
         continue
       }
       const k = positionCompany[q]!
       const isInside = k >= 0 && k === ownCompany
-      let reason: Reason | null = null
+      let code = -1
+      let cutoff = 0
       if (round.positionCount[q]! >= positionCapacity[q]!) {
-        const cutoff = round.positionWorst[q]!
-        if (rank >= cutoff)
-          reason = { code: 'position_full', position, cutoffRank: cutoff, candidateRank: rank }
+        if (rank >= round.positionWorst[q]!) {
+          code = POSITION_FULL
+          cutoff = round.positionWorst[q]!
+        }
       } else if (k >= 0 && !isInside && companyCapacity[k]! !== UNLIMITED) {
         const cap = companyCapacity[k]!
-        const cutoff = round.companyWorst[k]!
-        if (cap === 0)
-          reason = { code: 'company_full', position, company: companyIds[k]!, candidateRank: rank }
-        else if (round.companyCount[k]! >= cap && rank >= cutoff)
-          reason = {
-            code: 'company_full',
-            position,
-            company: companyIds[k]!,
-            cutoffRank: cutoff,
-            candidateRank: rank,
-          }
+        if (cap === 0) code = COMPANY_FULL
+        else if (round.companyCount[k]! >= cap && rank >= round.companyWorst[k]!) {
+          code = COMPANY_FULL
+          cutoff = round.companyWorst[k]!
+        }
       }
       const cell = compiled.cellCount > 0 ? entryCell[e]! : -1
-      if (reason === null && cell >= 0 && !isInside) {
+      if (code < 0 && cell >= 0 && !isInside) {
         const cap = cellCapacity[cell]!
-        const cutoff = round.cellWorst[cell]!
-        const group = groupIds[compiled.cellGroup[cell]!]!
-        if (cap === 0)
-          reason = { code: 'group_full', position, company: companyIds[k]!, group, candidateRank: rank }
-        else if (round.cellCount[cell]! >= cap && rank >= cutoff)
-          reason = {
-            code: 'group_full',
-            position,
-            company: companyIds[k]!,
-            group,
-            cutoffRank: cutoff,
-            candidateRank: rank,
-          }
+        if (cap === 0) code = GROUP_FULL
+        else if (round.cellCount[cell]! >= cap && rank >= round.cellWorst[cell]!) {
+          code = GROUP_FULL
+          cutoff = round.cellWorst[cell]!
+        }
+        if (code === GROUP_FULL) hasGroupReason = true
       }
-      if (reason === null) reason = { code: 'constraint_conflict', position }
-      if (reason.cutoffRank !== undefined && reason.cutoffRank === reason.candidateRank) {
-        reason = { ...reason, isTie: true }
-        isTieLoss = true
+      if (code < 0) {
+        reasons.push(CONSTRAINT_CONFLICT, q, 0, 0)
+        continue
       }
-      reasons.push(reason)
+      if (cutoff === rank) isTieLoss = true
+      reasons.push(code, q, cutoff, rank)
     }
     if (isTieLoss) tiedAtCutoff++
-    explanations.push({
-      candidate: candidateIds[c]!,
-      position: p >= 0 ? positionIds[p]! : null,
-      choiceRank: p >= 0 && matchRank !== NONE ? matchRank : null,
-      reasons,
-    })
+    const group = compiled.candidateGroup[c]!
+    explanations.push(
+      hasGroupReason && group >= 0
+        ? {
+            candidate: candidateIds[c]!,
+            position: p >= 0 ? positionIds[p]! : null,
+            choiceRank: p >= 0 && matchRank !== NONE ? matchRank : null,
+            group: groupIds[group]!,
+            reasons,
+          }
+        : {
+            candidate: candidateIds[c]!,
+            position: p >= 0 ? positionIds[p]! : null,
+            choiceRank: p >= 0 && matchRank !== NONE ? matchRank : null,
+            reasons,
+          },
+    )
   }
   for (let i = 0; i < histogram.length; i++) histogram[i] ??= 0
 
@@ -193,8 +205,10 @@ export function buildResult(run: RunOutcome): MatchingResult {
     seatsFilled += filled
     if (filled >= capacity) positionsFull++
     const worst = overall.positionWorst[q]!
+    const company = positionCompany[q]!
     positions.push({
       position: positionIds[q]!,
+      company: company >= 0 ? companyIds[company]! : null,
       capacity,
       filled,
       cutoffRank: filled === 0 || worst === NONE ? null : worst,
@@ -222,7 +236,7 @@ export function buildResult(run: RunOutcome): MatchingResult {
       to: positionIds[entryPosition[improvementMoves[i + 2]!]!]!,
     })
   return {
-    format: 'ieum-result/1',
+    format: RESULT_FORMAT,
     engine: ENGINE_VERSION,
     mechanism: run.mechanism,
     round: run.round,
@@ -246,6 +260,7 @@ export function buildResult(run: RunOutcome): MatchingResult {
     fixed,
     unmatched,
     positions,
+    reasonCodes: [...REASON_CODES],
     explanations,
   }
 }

@@ -72,7 +72,10 @@ export function runRound(
  * optional stable improvement cycles, Erdil & Ergin 2008), or the welfare-optimal max-fit assignment. Pure
  * and deterministic: the same market, options and seed give the same result.
  */
-export function solveMatching(market: Market, options: MatchingOptions = {}): MatchingResult {
+export function solveMatching(
+  market: Market | CompiledMarket,
+  options: MatchingOptions = {},
+): MatchingResult {
   const resolved = resolveOptions(options)
   const compiled = compileMarket(market)
   const capacities = createCapacities(compiled)

@@ -1,6 +1,6 @@
 import { AppError } from '../domain/app-error.ts'
 import { buildResult } from './build-result.ts'
-import { compileMarket, UNLIMITED } from './compile-market.ts'
+import { type CompiledMarket, compileMarket, UNLIMITED } from './compile-market.ts'
 import { createCapacities } from './create-capacities.ts'
 import { mapAssignments } from './map-assignments.ts'
 import type { Market } from './market-schema.ts'
@@ -20,7 +20,7 @@ export interface SecondRoundInput {
  * (the chosen mechanism on the residual market) for everyone else, instead of first-come offers.
  */
 export function solveSecondRound(
-  market: Market,
+  market: Market | CompiledMarket,
   input: SecondRoundInput,
   options: MatchingOptions = {},
 ): MatchingResult {
