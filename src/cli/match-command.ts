@@ -13,7 +13,9 @@ import {
   MECHANISMS,
   readMarket,
   solveMatching,
+  solveMatchingToJson,
   solveSecondRound,
+  solveSecondRoundToJson,
   verify,
 } from '../matching/index.ts'
 
@@ -65,7 +67,7 @@ function readText(file: string): string {
 }
 
 /** Writes a file atomically: a temporary sibling first, then a rename over the target. */
-function writeAtomically(file: string, text: string): void {
+function writeAtomically(file: string, text: string | Uint8Array): void {
   const temporary = `${file}.tmp-${process.pid}`
   try {
     writeFileSync(temporary, text)
@@ -76,7 +78,7 @@ function writeAtomically(file: string, text: string): void {
   }
 }
 
-function output(text: string, out: string | undefined): void {
+function output(text: string | Uint8Array, out: string | undefined): void {
   if (out) writeAtomically(out, text)
   else process.stdout.write(text)
 }
@@ -105,7 +107,7 @@ export function registerMatchCommands(program: Command): void {
         improve: args.improve,
         explain: args.explain,
       }
-      let result: ReturnType<typeof solveMatching>
+      let secondRound: z.infer<typeof SecondRoundFileSchema> | null = null
       if (args.secondRound) {
         let data: unknown
         try {
@@ -122,10 +124,26 @@ export function registerMatchCommands(program: Command): void {
             'bad_request',
             `invalid second-round file: ${input.error.issues[0]!.path.join('.')} ${input.error.issues[0]!.message}`,
           )
-        result = solveSecondRound(market, input.data, options)
-      } else result = solveMatching(market, options)
-      output(`${JSON.stringify(result, null, args.pretty ? 1 : undefined)}\n`, args.out)
-      const s = result.statistics
+        secondRound = input.data
+      }
+      // Compact output is written straight from the engine's arrays; --pretty indents the result object.
+      let statistics: ReturnType<typeof solveMatching>['statistics']
+      if (args.pretty) {
+        const result =
+          secondRound === null
+            ? solveMatching(market, options)
+            : solveSecondRound(market, secondRound, options)
+        output(`${JSON.stringify(result, null, 1)}\n`, args.out)
+        statistics = result.statistics
+      } else {
+        const encoded =
+          secondRound === null
+            ? solveMatchingToJson(market, options)
+            : solveSecondRoundToJson(market, secondRound, options)
+        output(encoded.json, args.out)
+        statistics = encoded.statistics
+      }
+      const s = statistics
       process.stderr.write(
         `matched ${s.matched}/${s.candidates} (${(100 * s.matchRate).toFixed(1)}%), seats ${s.seatsFilled}/${s.seats}, blocking pairs ${s.blockingPairs}\n`,
       )

@@ -53,10 +53,78 @@ function findScore(compiled: CompiledMarket, c: number, p: number): number | nul
   return null
 }
 
+/**
+ * Explanations in flat arrays (what `encodeResult` writes without building an object per candidate): entry i
+ * explains candidate `candidate[i]`; its reasons are numbers `reasonStart[i] .. reasonStart[i + 1]` of
+ * `reasons`, four per reason as in the result file; `score` holds max-fit's slot 2 (NaN = not scored).
+ */
+export interface CompactExplanations {
+  readonly count: number
+  readonly candidate: Int32Array
+  /** Match position, -1 = none. */
+  readonly position: Int32Array
+  /** Weak rank of the match, 0 = none (null in the file). */
+  readonly choiceRank: Int32Array
+  readonly hasGroup: Uint8Array
+  readonly reasonStart: Int32Array
+  readonly reasons: Int32Array
+  readonly score: Float64Array | null
+}
+
 /** Builds the public result: assignments, unmatched with reasons, statistics, cut-offs, explanations. */
 export function buildResult(run: RunOutcome): MatchingResult {
+  const { result, explained } = buildResultParts(run)
+  return { ...result, explanations: materializeExplanations(run.compiled, explained) }
+}
+
+/** Turns compact explanations into the result's entries. */
+function materializeExplanations(
+  compiled: CompiledMarket,
+  explained: CompactExplanations,
+): ExplanationEntry[] {
+  const { candidateIds, positionIds, groupIds, candidateGroup } = compiled
+  const entries: ExplanationEntry[] = new Array(explained.count)
+  for (let i = 0; i < explained.count; i++) {
+    const c = explained.candidate[i]!
+    const reasons: (number | null)[] = []
+    for (let at = explained.reasonStart[i]!; at < explained.reasonStart[i + 1]!; at += 4) {
+      const code = explained.reasons[at]!
+      const score = explained.score !== null && code === WELFARE_TRADEOFF ? explained.score[at >> 2]! : 0
+      reasons.push(
+        code,
+        explained.reasons[at + 1]!,
+        code === WELFARE_TRADEOFF ? (Number.isNaN(score) ? null : score) : explained.reasons[at + 2]!,
+        explained.reasons[at + 3]!,
+      )
+    }
+    const p = explained.position[i]!
+    const choiceRank = explained.choiceRank[i]!
+    entries[i] =
+      explained.hasGroup[i] === 1
+        ? {
+            candidate: candidateIds[c]!,
+            position: p >= 0 ? positionIds[p]! : null,
+            choiceRank: choiceRank > 0 ? choiceRank : null,
+            group: groupIds[candidateGroup[c]!]!,
+            reasons,
+          }
+        : {
+            candidate: candidateIds[c]!,
+            position: p >= 0 ? positionIds[p]! : null,
+            choiceRank: choiceRank > 0 ? choiceRank : null,
+            reasons,
+          }
+  }
+  return entries
+}
+
+/** The result with an empty `explanations` list, and the explanations in flat arrays. */
+export function buildResultParts(run: RunOutcome): {
+  readonly result: MatchingResult
+  readonly explained: CompactExplanations
+} {
   const { compiled, capacities, matchPosition, isFixed, isWithdrawn } = run
-  const { candidateCount: nC, positionCount: nP, candidateIds, positionIds, companyIds, groupIds } = compiled
+  const { candidateCount: nC, positionCount: nP, candidateIds, positionIds, companyIds } = compiled
   const { candidateStart, entryPosition, entryCandidateRank, entryPositionRank, entryCell, positionCompany } =
     compiled
   const isMaxFit = run.mechanism === 'max-fit'
@@ -65,11 +133,35 @@ export function buildResult(run: RunOutcome): MatchingResult {
   const blocking = findBlockingPairs(compiled, capacities, matchPosition)
   const round = blocking.levels
   const { positionCapacity, companyCapacity, cellCapacity, isParticipant } = capacities
+  // Explanations: size the flat arrays exactly (one reason per list entry ranked above the match).
+  let reasonTotal = 0
+  if (run.explain)
+    for (let c = 0; c < nC; c++) {
+      if (isParticipant !== null && isParticipant[c] === 0) continue
+      const matchRank = overall.matchRank[c]!
+      for (let e = candidateStart[c]!; e < candidateStart[c + 1]!; e++)
+        if (entryCandidateRank[e]! < matchRank) reasonTotal++
+    }
+  const explainedCandidate = new Int32Array(run.explain ? nC : 0)
+  const explainedPosition = new Int32Array(run.explain ? nC : 0)
+  const explainedChoice = new Int32Array(run.explain ? nC : 0)
+  const explainedGroup = new Uint8Array(run.explain ? nC : 0)
+  const reasonStart = new Int32Array(run.explain ? nC + 1 : 1)
+  const reasonNumbers = new Int32Array(4 * reasonTotal)
+  const reasonScore = isMaxFit ? new Float64Array(reasonTotal) : null
+  let explainedCount = 0
+  let at = 0
+  const pushReason = (code: number, q: number, cutoff: number, rank: number): void => {
+    reasonNumbers[at] = code
+    reasonNumbers[at + 1] = q
+    reasonNumbers[at + 2] = cutoff
+    reasonNumbers[at + 3] = rank
+    at += 4
+  }
 
   const assignments: Assignment[] = []
   const fixed: Assignment[] = []
   const unmatched: Unmatched[] = []
-  const explanations: ExplanationEntry[] = []
   const histogram: number[] = []
   let matched = 0
   let unrankedMatches = 0
@@ -114,7 +206,6 @@ export function buildResult(run: RunOutcome): MatchingResult {
     }
     if (!run.explain || (isParticipant !== null && isParticipant[c] === 0)) continue
     // Four numbers per reason: code, position, cut-off rank (or score), candidate rank; 0 = none.
-    const reasons: (number | null)[] = []
     const own = p
     const ownCompany = own >= 0 ? positionCompany[own]! : -1
     let isTieLoss = false
@@ -124,19 +215,20 @@ export function buildResult(run: RunOutcome): MatchingResult {
       const q = entryPosition[e]!
       const rank = entryPositionRank[e]!
       if (compiled.positionCapacity[q] === 0) {
-        reasons.push(ZERO_CAPACITY, q, 0, 0)
+        pushReason(ZERO_CAPACITY, q, 0, 0)
         continue
       }
       if (isMaxFit) {
-        reasons.push(WELFARE_TRADEOFF, q, findScore(compiled, c, q), 0)
+        reasonScore![at >> 2] = findScore(compiled, c, q) ?? Number.NaN
+        pushReason(WELFARE_TRADEOFF, q, 0, 0)
         continue
       }
       if (rank === 0) {
-        reasons.push(NOT_RANKED, q, 0, 0)
+        pushReason(NOT_RANKED, q, 0, 0)
         continue
       }
       if (positionCapacity[q]! <= 0) {
-        reasons.push(FILLED_EARLIER, q, 0, 0)
+        pushReason(FILLED_EARLIER, q, 0, 0)
         continue
       }
       const k = positionCompany[q]!
@@ -167,30 +259,18 @@ export function buildResult(run: RunOutcome): MatchingResult {
         if (code === GROUP_FULL) hasGroupReason = true
       }
       if (code < 0) {
-        reasons.push(CONSTRAINT_CONFLICT, q, 0, 0)
+        pushReason(CONSTRAINT_CONFLICT, q, 0, 0)
         continue
       }
       if (cutoff === rank) isTieLoss = true
-      reasons.push(code, q, cutoff, rank)
+      pushReason(code, q, cutoff, rank)
     }
     if (isTieLoss) tiedAtCutoff++
-    const group = compiled.candidateGroup[c]!
-    explanations.push(
-      hasGroupReason && group >= 0
-        ? {
-            candidate: candidateIds[c]!,
-            position: p >= 0 ? positionIds[p]! : null,
-            choiceRank: p >= 0 && matchRank !== NONE ? matchRank : null,
-            group: groupIds[group]!,
-            reasons,
-          }
-        : {
-            candidate: candidateIds[c]!,
-            position: p >= 0 ? positionIds[p]! : null,
-            choiceRank: p >= 0 && matchRank !== NONE ? matchRank : null,
-            reasons,
-          },
-    )
+    explainedCandidate[explainedCount] = c
+    explainedPosition[explainedCount] = p
+    explainedChoice[explainedCount] = p >= 0 && matchRank !== NONE ? matchRank : 0
+    explainedGroup[explainedCount] = hasGroupReason && compiled.candidateGroup[c]! >= 0 ? 1 : 0
+    reasonStart[++explainedCount] = at
   }
   for (let i = 0; i < histogram.length; i++) histogram[i] ??= 0
 
@@ -235,7 +315,7 @@ export function buildResult(run: RunOutcome): MatchingResult {
       from: positionIds[entryPosition[improvementMoves[i + 1]!]!]!,
       to: positionIds[entryPosition[improvementMoves[i + 2]!]!]!,
     })
-  return {
+  const result: MatchingResult = {
     format: RESULT_FORMAT,
     engine: ENGINE_VERSION,
     mechanism: run.mechanism,
@@ -261,6 +341,17 @@ export function buildResult(run: RunOutcome): MatchingResult {
     unmatched,
     positions,
     reasonCodes: [...REASON_CODES],
-    explanations,
+    explanations: [],
   }
+  const explained: CompactExplanations = {
+    count: explainedCount,
+    candidate: explainedCandidate,
+    position: explainedPosition,
+    choiceRank: explainedChoice,
+    hasGroup: explainedGroup,
+    reasonStart,
+    reasons: reasonNumbers,
+    score: reasonScore,
+  }
+  return { result, explained }
 }

@@ -45,6 +45,6 @@ export {
 } from './matching-result.ts'
 export { parseMarket } from './parse-market.ts'
 export { readMarket } from './read-market.ts'
-export { solveMatching } from './solve-matching.ts'
-export { type SecondRoundInput, solveSecondRound } from './solve-second-round.ts'
+export { type EncodedResult, solveMatching, solveMatchingToJson } from './solve-matching.ts'
+export { type SecondRoundInput, solveSecondRound, solveSecondRoundToJson } from './solve-second-round.ts'
 export { type CapacityViolation, type VerifyReport, verify } from './verify.ts'
