@@ -178,44 +178,58 @@ export function runCostScaling(network: ScoredNetwork): CostScalingOutcome {
     const pc = potential[c]!
     const own = flowTo[c]!
     const end = pairStart[c + 1]!
-    for (let a = from; a <= to; a++) {
-      let y: number
-      let arcCost: number
-      if (a < end) {
-        y = nC + pairPosition[a]!
-        arcCost = pairCost[a]!
-      } else {
-        y = sink
-        arcCost = 0
-      }
+    let least = minimum
+    const last = to < end ? to : end - 1
+    for (let a = from; a <= last; a++) {
+      const y = nC + pairPosition[a]!
       if (y === own) continue
+      const arcCost = pairCost[a]!
       const rc = arcCost + pc - potential[y]!
       if (rc < 0) {
         if (isOnPath[y] === 0) {
+          minimum = least
           foundTarget = y
           foundCost = arcCost
           currentArc[c] = a
           return true
         }
-      } else if (rc < minimum) minimum = rc
+      } else if (rc < least) least = rc
     }
+    if (to >= end && own !== sink) {
+      // The arc to the sink (stay unassigned), last in the list.
+      const rc = pc - potential[sink]!
+      if (rc < 0) {
+        if (isOnPath[sink] === 0) {
+          minimum = least
+          foundTarget = sink
+          foundCost = 0
+          currentArc[c] = end
+          return true
+        }
+      } else if (rc < least) least = rc
+    }
+    minimum = least
     return false
   }
   const scanPosition = (p: number): boolean => {
     const u = nC + p
     const pu = potential[u]!
     const base = adjacentStart[p]!
-    for (let i = base; i < base + memberCount[p]!; i++) {
+    const stop = base + memberCount[p]!
+    let least = minimum
+    for (let i = base; i < stop; i++) {
       const m = members[i]!
-      const rc = -flowCost[m]! + pu - potential[m]!
+      const rc = pu - flowCost[m]! - potential[m]!
       if (rc < 0) {
         if (isOnPath[m] === 0) {
+          minimum = least
           foundTarget = m
           foundCost = -flowCost[m]!
           return true
         }
-      } else if (rc < minimum) minimum = rc
+      } else if (rc < least) least = rc
     }
+    minimum = least
     if (flowUp[p]! < positionCapacity[p]!) {
       const y = upper[p]!
       const rc = pu - potential[y]!
@@ -353,7 +367,8 @@ export function runCostScaling(network: ScoredNetwork): CostScalingOutcome {
   const relaxInto = (v: number, rc: number): void => {
     const oldRank = rank[v]!
     if (searchRank >= oldRank) return
-    const newRank = rc < 0 ? searchRank : searchRank + 1 + Math.floor(rc / epsilon)
+    const newRank =
+      rc < epsilon ? (rc < 0 ? searchRank : searchRank + 1) : searchRank + 1 + Math.floor(rc / epsilon)
     if (newRank >= oldRank || newRank >= rankLimit) return
     rank[v] = newRank
     addEntry(v, newRank)
@@ -413,7 +428,9 @@ export function runCostScaling(network: ScoredNetwork): CostScalingOutcome {
         const p = u - nC
         for (let i = adjacentStart[p]!; i < adjacentStart[p + 1]!; i++) {
           const c = adjacentCandidate[i]!
-          if (flowTo[c] !== u) relaxInto(c, adjacentCost[i]! + potential[c]! - pu)
+          // Most candidates are reached from several positions: skip the ranked ones before any arithmetic.
+          if (rank[c]! <= searchRank || flowTo[c] === u) continue
+          relaxInto(c, adjacentCost[i]! + potential[c]! - pu)
         }
         if (flowUp[p]! > 0) relaxInto(upper[p]!, potential[upper[p]!]! - pu)
       } else {
