@@ -130,7 +130,14 @@ export function buildResultParts(run: RunOutcome): {
   const isMaxFit = run.mechanism === 'max-fit'
   const full = createCapacities(compiled)
   const overall = measureLevels(compiled, full, matchPosition)
-  const blocking = findBlockingPairs(compiled, capacities, matchPosition)
+  // Levels depend only on who takes part: in a first round that is everyone, as in `overall`.
+  const blocking = findBlockingPairs(
+    compiled,
+    capacities,
+    matchPosition,
+    0,
+    capacities.isParticipant === null ? overall : null,
+  )
   const round = blocking.levels
   const { positionCapacity, companyCapacity, cellCapacity, isParticipant } = capacities
   // Explanations: size the flat arrays exactly (one reason per list entry ranked above the match).

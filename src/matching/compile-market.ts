@@ -426,8 +426,12 @@ export function assembleMarket(tables: MarketTables): CompiledMarket {
   for (let c = 0; c < nC; c++) {
     const start = candidateStart[c]!
     const end = candidateStart[c + 1]!
-    entryCandidate.fill(c, start, end)
-    if (hasTie(entryCandidateRank, start, end)) {
+    let isTied = false
+    for (let e = start; e < end; e++) {
+      entryCandidate[e] = c
+      if (e > start && entryCandidateRank[e] === entryCandidateRank[e - 1]) isTied = true
+    }
+    if (isTied) {
       candidateHasTies[c] = 1
       tiedRankingCount++
     }
