@@ -60,15 +60,15 @@ function findIntegralScale(values: Float64Array): number {
 /**
  * Max-fit: maximises the total score over scored pairs (score > 0) subject to position capacities and
  * company caps. This is a min-cost flow (source → candidate → position → company → sink; a candidate may
- * also go straight to the sink, i.e. stay unassigned, at cost 0). Scores that are integral after scaling by
- * a power of ten are solved exactly by cost scaling ({@link runCostScaling}; Goldberg 1997); other scores by
- * the primal-dual method (Ford & Fulkerson 1957; Ahuja, Magnanti & Orlin 1993, §9.8): each phase runs one
- * multi-source Dijkstra on reduced costs, updates node potentials, and pushes a blocking flow along
- * zero-reduced-cost arcs. Each position first keeps only its
- * best pairs and each candidate its best few; the final potentials are then priced against every left-out
- * pair (LP reduced costs), violated pairs are added and the flow re-solved, so the answer is exact
- * (column generation). Group caps are not supported here. `method: 'primal-dual'` forces the second method
- * (tests compare the two).
+ * also go straight to the sink, i.e. stay unassigned, at cost 0). Each position first keeps only its best
+ * pairs and each candidate its best few (sparse markets keep everything); the final potentials are then
+ * priced against every left-out pair (LP reduced costs), violated pairs are added and the flow re-solved,
+ * so the answer is exact (column generation). The flow on all pairs of a sparse market with scores integral
+ * after scaling by a power of ten is solved by cost scaling ({@link runCostScaling}; Goldberg 1997); pruned
+ * dense markets and fractional scores by the primal-dual method (Ford & Fulkerson 1957; Ahuja, Magnanti &
+ * Orlin 1993, §9.8): each phase runs one multi-source Dijkstra on reduced costs, updates node potentials,
+ * and pushes a blocking flow along zero-reduced-cost arcs. Group caps are not supported here.
+ * `method: 'primal-dual'` forces the second method (tests compare the two).
  */
 export function solveMaxFit(
   compiled: CompiledMarket,
@@ -147,12 +147,22 @@ export function solveMaxFit(
     }
   }
 
+  // Cost scaling pays off on a large graph solved once; on a pruned graph (dense scores) the primal-dual
+  // method is as fast and its pricing rounds are cheap, so it keeps that case.
+  let isEverythingKept = true
+  for (let c = 0; c < nC && isEverythingKept; c++)
+    for (let i = scoreStart[c]!; i < scoreStart[c + 1]!; i++)
+      if (isKept[i] === 0 && isUsable(c, scorePosition[i]!, scoreValue[i]!)) {
+        isEverythingKept = false
+        break
+      }
+  const isScaled = scale > 0 && method === 'auto' && isEverythingKept
   let rounds = 0
   let phases = 0
   for (;;) {
     rounds++
     const outcome =
-      (scale > 0 && method === 'auto' ? runScaledFlow(compiled, capacities, isKept, cost) : null) ??
+      (isScaled ? runScaledFlow(compiled, capacities, isKept, cost) : null) ??
       runPrimalDual(compiled, capacities, isKept, cost, scale > 0, tolerance)
     phases += outcome.phases
     // Pricing: a left-out pair with negative reduced cost could raise the total; add the worst few per candidate.
