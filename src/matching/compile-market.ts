@@ -442,9 +442,15 @@ export function assembleMarket(tables: MarketTables): CompiledMarket {
   for (let e = 0; e < nE; e++) positionEntryStart[entryPosition[e]! + 1]!++
   for (let p = 0; p < nP; p++) positionEntryStart[p + 1]! += positionEntryStart[p]!
   const positionEntryList = new Int32Array(nE)
+  // The candidate of each grouped entry, beside it: the ranking pass below then reads it in order.
+  const positionEntryCandidate = new Int32Array(nE)
   {
     const fill = positionEntryStart.slice(0, nP)
-    for (let e = 0; e < nE; e++) positionEntryList[fill[entryPosition[e]!]!++] = e
+    for (let e = 0; e < nE; e++) {
+      const at = fill[entryPosition[e]!]!++
+      positionEntryList[at] = e
+      positionEntryCandidate[at] = entryCandidate[e]!
+    }
   }
   const entryPositionRank = new Int32Array(nE)
   const rankOf = new Int32Array(nC)
@@ -458,9 +464,8 @@ export function assembleMarket(tables: MarketTables): CompiledMarket {
   }
   const applyRanking = (p: number, tag: number): void => {
     for (let i = positionEntryStart[p]!; i < positionEntryStart[p + 1]!; i++) {
-      const e = positionEntryList[i]!
-      const c = entryCandidate[e]!
-      entryPositionRank[e] = tagOf[c] === tag ? rankOf[c]! : 0
+      const c = positionEntryCandidate[i]!
+      entryPositionRank[positionEntryList[i]!] = tagOf[c] === tag ? rankOf[c]! : 0
     }
   }
   for (let p = 0; p < nP; p++) {

@@ -353,6 +353,7 @@ function scanMarket(text: string): MarketTables {
     start: new Int32Array(256),
     length: new Int32Array(256),
     hash: new Int32Array(256),
+    rank: new Int32Array(256),
   }
   const readRanking = (table: SymbolTable, ids: IntBuffer, ranks: IntBuffer): void => {
     const next = scanRanking(text, at, table, ids, ranks, scratch)
@@ -738,7 +739,11 @@ function intern(table: SymbolTable, text: string, start: number, end: number, ha
       if (slots[old + 1]! < 0) continue
       let free = slots[old]! & mask
       while (grown[(free << 2) + 1]! >= 0) free = (free + 1) & mask
-      grown.set(slots.subarray(old, old + 4), free << 2)
+      const to = free << 2
+      grown[to] = slots[old]!
+      grown[to + 1] = slots[old + 1]!
+      grown[to + 2] = slots[old + 2]!
+      grown[to + 3] = slots[old + 3]!
     }
     slots = grown
     table.slots = grown
@@ -763,6 +768,7 @@ interface RankingScratch {
   start: Int32Array
   length: Int32Array
   hash: Int32Array
+  rank: Int32Array
 }
 
 /** Ids resolved per batch: the slot loads of a batch are independent, so the processor overlaps their misses. */
@@ -791,6 +797,7 @@ function scanRanking(
   let spanStart = scratch.start
   let spanLength = scratch.length
   let spanHash = scratch.hash
+  let spanRank = scratch.rank
   let n = 0
   let rank = 0
   let groupSize = -1 // −1 outside a tied group, else ids read in it
@@ -828,11 +835,12 @@ function scanRanking(
       spanStart = scratch.start = grow(spanStart)
       spanLength = scratch.length = grow(spanLength)
       spanHash = scratch.hash = grow(spanHash)
+      spanRank = scratch.rank = grow(spanRank)
     }
     spanStart[n] = start
     spanLength[n] = i - start
     spanHash[n] = hash
-    append(ranks, rank)
+    spanRank[n] = rank
     n++
     i++
     if (groupSize >= 0) groupSize++
@@ -858,6 +866,9 @@ function scanRanking(
     break
   }
   // Resolve the spans.
+  reserve(ranks, n)
+  ranks.data.set(spanRank.subarray(0, n), ranks.length)
+  ranks.length += n
   reserve(ids, n)
   const out = ids.data
   let count = ids.length
@@ -868,6 +879,7 @@ function scanRanking(
     const last = first + BATCH < n ? first + BATCH : n
     let touched = 0
     for (let k = first; k < last; k++) touched |= slots[((spanHash[k]! & mask) << 2) + 1]!
+    for (let k = first; k < last; k++) touched |= pool[slots[((spanHash[k]! & mask) << 2) + 2]!]!
     if (touched === -2) return -1 // never true (symbols are ≥ −1): keeps the loads alive
     for (let k = first; k < last; k++) {
       const start = spanStart[k]!
