@@ -13,6 +13,7 @@ import {
   REASON_CODES,
   RESULT_FORMAT,
   type Unmatched,
+  type UnmatchedReason,
 } from './matching-result.ts'
 import { measureLevels, NONE } from './measure-levels.ts'
 import type { MaxFitOutcome } from './solve-max-fit.ts'
@@ -36,6 +37,24 @@ export interface RunOutcome {
   readonly maxFit: MaxFitOutcome | null
   readonly explain: boolean
 }
+
+/** Unmatched reasons by number (the flat array of `CompactPlacements`). */
+export const UNMATCHED_REASONS = [
+  'empty_ranking',
+  'no_mutual_acceptance',
+  'outranked',
+  'no_scored_position',
+  'not_selected',
+  'withdrawn',
+] as const satisfies readonly UnmatchedReason[]
+
+// Unmatched reason numbers (indices in UNMATCHED_REASONS).
+const EMPTY_RANKING = 0
+const NO_MUTUAL_ACCEPTANCE = 1
+const OUTRANKED = 2
+const NO_SCORED_POSITION = 3
+const NOT_SELECTED = 4
+const WITHDRAWN = 5
 
 // Reason numbers (indices in REASON_CODES).
 const ZERO_CAPACITY = 0
@@ -71,10 +90,31 @@ export interface CompactExplanations {
   readonly score: Float64Array | null
 }
 
+/** Why each candidate is unmatched, as a number in {@link UNMATCHED_REASONS} (-1 = matched). */
+export type CompactPlacements = Int8Array
+
 /** Builds the public result: assignments, unmatched with reasons, statistics, cut-offs, explanations. */
 export function buildResult(run: RunOutcome): MatchingResult {
-  const { result, explained } = buildResultParts(run)
-  return { ...result, explanations: materializeExplanations(run.compiled, explained) }
+  const { result, explained, unmatchedReason } = buildResultParts(run)
+  const { candidateIds, positionIds } = run.compiled
+  const assignments: Assignment[] = []
+  const fixed: Assignment[] = []
+  const unmatched: Unmatched[] = []
+  for (let c = 0; c < run.compiled.candidateCount; c++) {
+    const p = run.matchPosition[c]!
+    if (p >= 0) {
+      const assignment = { candidate: candidateIds[c]!, position: positionIds[p]! }
+      assignments.push(assignment)
+      if (run.isFixed !== null && run.isFixed[c] === 1) fixed.push(assignment)
+    } else unmatched.push({ candidate: candidateIds[c]!, reason: UNMATCHED_REASONS[unmatchedReason[c]!]! })
+  }
+  return {
+    ...result,
+    assignments,
+    fixed,
+    unmatched,
+    explanations: materializeExplanations(run.compiled, explained),
+  }
 }
 
 /** Turns compact explanations into the result's entries. */
@@ -118,10 +158,14 @@ function materializeExplanations(
   return entries
 }
 
-/** The result with an empty `explanations` list, and the explanations in flat arrays. */
+/**
+ * The result with empty `assignments`, `fixed`, `unmatched` and `explanations` lists, and what fills them in
+ * flat arrays: the explanations, and why each candidate is unmatched (placements are `run.matchPosition`).
+ */
 export function buildResultParts(run: RunOutcome): {
   readonly result: MatchingResult
   readonly explained: CompactExplanations
+  readonly unmatchedReason: CompactPlacements
 } {
   const { compiled, capacities, matchPosition, isFixed, isWithdrawn } = run
   const { candidateCount: nC, positionCount: nP, candidateIds, positionIds, companyIds } = compiled
@@ -166,9 +210,7 @@ export function buildResultParts(run: RunOutcome): {
     at += 4
   }
 
-  const assignments: Assignment[] = []
-  const fixed: Assignment[] = []
-  const unmatched: Unmatched[] = []
+  const unmatchedReason = new Int8Array(nC).fill(-1)
   const histogram: number[] = []
   let matched = 0
   let unrankedMatches = 0
@@ -180,14 +222,11 @@ export function buildResultParts(run: RunOutcome): {
     const matchRank = overall.matchRank[c]!
     if (p >= 0) {
       matched++
-      const assignment = { candidate: candidateIds[c]!, position: positionIds[p]! }
-      assignments.push(assignment)
-      if (isFixed !== null && isFixed[c] === 1) fixed.push(assignment)
       if (matchRank === NONE) unrankedMatches++
       else histogram[matchRank - 1] = (histogram[matchRank - 1] ?? 0) + 1
       if (hasScores) totalScore += findScore(compiled, c, p) ?? 0
     } else if (isWithdrawn !== null && isWithdrawn[c] === 1) {
-      unmatched.push({ candidate: candidateIds[c]!, reason: 'withdrawn' })
+      unmatchedReason[c] = WITHDRAWN
     } else {
       let hasAcceptable = false
       let hasScored = false
@@ -198,18 +237,15 @@ export function buildResultParts(run: RunOutcome): {
         if (compiled.scoreValue[i]! > 0 && compiled.positionCapacity[compiled.scorePosition[i]!]! > 0)
           hasScored = true
       const isEmpty = candidateStart[c + 1] === candidateStart[c]
-      unmatched.push({
-        candidate: candidateIds[c]!,
-        reason: isMaxFit
-          ? hasScored
-            ? 'not_selected'
-            : 'no_scored_position'
-          : isEmpty
-            ? 'empty_ranking'
-            : hasAcceptable
-              ? 'outranked'
-              : 'no_mutual_acceptance',
-      })
+      unmatchedReason[c] = isMaxFit
+        ? hasScored
+          ? NOT_SELECTED
+          : NO_SCORED_POSITION
+        : isEmpty
+          ? EMPTY_RANKING
+          : hasAcceptable
+            ? OUTRANKED
+            : NO_MUTUAL_ACCEPTANCE
     }
     if (!run.explain || (isParticipant !== null && isParticipant[c] === 0)) continue
     // Four numbers per reason: code, position, cut-off rank (or score), candidate rank; 0 = none.
@@ -343,9 +379,9 @@ export function buildResultParts(run: RunOutcome): {
           pairsUsed: run.maxFit.edgeCount,
         }
       : null,
-    assignments,
-    fixed,
-    unmatched,
+    assignments: [],
+    fixed: [],
+    unmatched: [],
     positions,
     reasonCodes: [...REASON_CODES],
     explanations: [],
@@ -360,5 +396,5 @@ export function buildResultParts(run: RunOutcome): {
     reasons: reasonNumbers,
     score: reasonScore,
   }
-  return { result, explained }
+  return { result, explained, unmatchedReason }
 }

@@ -1,4 +1,4 @@
-import type { CompactExplanations } from './build-result.ts'
+import { type CompactExplanations, type CompactPlacements, UNMATCHED_REASONS } from './build-result.ts'
 import type { CompiledMarket } from './compile-market.ts'
 import type { MatchingResult } from './matching-result.ts'
 
@@ -76,28 +76,74 @@ function writeCount(writer: ByteWriter, value: number): void {
   writer.length = putCount(writer.bytes, writer.length, value)
 }
 
+/** The part of the head that the placements replace (JSON.stringify of the empty lists, in field order). */
+const PLACEMENTS = '"assignments":[],"fixed":[],"unmatched":[]'
+
 /**
  * The result as JSON text bytes, identical to `JSON.stringify(result)` + a newline where `result` has its
- * explanations built from `explained` — without building them: every part but the explanations goes
- * through JSON.stringify, the explanations (about a million reasons for a 100,000-candidate market) are
- * written straight from the flat arrays into one buffer.
+ * assignments, fixed placements, unmatched candidates and explanations built from `matchPosition`,
+ * `isFixed`, `unmatchedReason` and `explained` — without building them: the small fields go through
+ * JSON.stringify, the lists (for a 100,000-candidate market about a million reasons) are written straight
+ * from the flat arrays into one buffer.
  */
 export function encodeResult(
   result: MatchingResult,
+  placements: {
+    readonly matchPosition: Int32Array
+    readonly isFixed: Uint8Array | null
+    readonly unmatchedReason: CompactPlacements
+  },
   explained: CompactExplanations,
   compiled: CompiledMarket,
 ): Uint8Array {
-  const head = JSON.stringify({ ...result, explanations: [] })
+  const head = JSON.stringify({ ...result, assignments: [], fixed: [], unmatched: [], explanations: [] })
   const tail = '"explanations":[]}'
-  if (!head.endsWith(tail)) throw new Error('encodeResult: explanations must be the last field')
+  const split = head.indexOf(PLACEMENTS)
+  if (!head.endsWith(tail) || split < 0) throw new Error('encodeResult: unexpected field order')
+  const { candidateIds, positionIds, groupIds, candidateGroup } = compiled
+  const { matchPosition, isFixed, unmatchedReason } = placements
   const writer: ByteWriter = {
     bytes: new Uint8Array(
-      head.length + 64 * explained.count + 5 * explained.reasonStart[explained.count]! + 64,
+      head.length +
+        48 * compiled.candidateCount +
+        64 * explained.count +
+        5 * explained.reasonStart[explained.count]! +
+        64,
     ),
     length: 0,
   }
-  writeText(writer, head.slice(0, head.length - 2))
-  const { candidateIds, positionIds, groupIds, candidateGroup } = compiled
+  writeText(writer, head.slice(0, split))
+  // Placements, in candidate order.
+  const writePlacements = (isIncluded: (c: number) => boolean): void => {
+    let isFirst = true
+    for (let c = 0; c < compiled.candidateCount; c++) {
+      if (!isIncluded(c)) continue
+      writeAscii(writer, isFirst ? '{"candidate":' : ',{"candidate":')
+      isFirst = false
+      writeJsonString(writer, candidateIds[c]!)
+      writeAscii(writer, ',"position":')
+      writeJsonString(writer, positionIds[matchPosition[c]!]!)
+      writeAscii(writer, '}')
+    }
+  }
+  writeAscii(writer, '"assignments":[')
+  writePlacements((c) => matchPosition[c]! >= 0)
+  writeAscii(writer, '],"fixed":[')
+  if (isFixed !== null) writePlacements((c) => matchPosition[c]! >= 0 && isFixed[c] === 1)
+  writeAscii(writer, '],"unmatched":[')
+  let isFirst = true
+  for (let c = 0; c < compiled.candidateCount; c++) {
+    const reason = unmatchedReason[c]!
+    if (reason < 0) continue
+    writeAscii(writer, isFirst ? '{"candidate":' : ',{"candidate":')
+    isFirst = false
+    writeJsonString(writer, candidateIds[c]!)
+    writeAscii(writer, ',"reason":"')
+    writeAscii(writer, UNMATCHED_REASONS[reason]!)
+    writeAscii(writer, '"}')
+  }
+  writeAscii(writer, ']')
+  writeText(writer, head.slice(split + PLACEMENTS.length, head.length - 2))
   const { reasons, reasonStart, score } = explained
   for (let i = 0; i < explained.count; i++) {
     const c = explained.candidate[i]!

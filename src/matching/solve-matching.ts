@@ -106,8 +106,9 @@ export function solveMatchingToJson(
 
 /** Encodes a run's result as JSON bytes. */
 export function encodeRun(run: RunOutcome): EncodedResult {
-  const { result, explained } = buildResultParts(run)
-  return { json: encodeResult(result, explained, run.compiled), statistics: result.statistics }
+  const { result, explained, unmatchedReason } = buildResultParts(run)
+  const placements = { matchPosition: run.matchPosition, isFixed: run.isFixed, unmatchedReason }
+  return { json: encodeResult(result, placements, explained, run.compiled), statistics: result.statistics }
 }
 
 function runFirstRound(market: Market | CompiledMarket, options: MatchingOptions): RunOutcome {
