@@ -167,7 +167,7 @@ export function buildResultParts(run: RunOutcome): {
   readonly explained: CompactExplanations
   readonly unmatchedReason: CompactPlacements
 } {
-  const { compiled, capacities, matchPosition, isFixed, isWithdrawn } = run
+  const { compiled, capacities, matchPosition, isWithdrawn } = run
   const { candidateCount: nC, positionCount: nP, candidateIds, positionIds, companyIds } = compiled
   const { candidateStart, entryPosition, entryCandidateRank, entryPositionRank, entryCell, positionCompany } =
     compiled
