@@ -11,7 +11,8 @@ const MAX_ISSUES = 50
  * An "entry" is one (candidate, position) pair of a candidate's list, in list order.
  */
 export interface CompiledMarket {
-  readonly market: Market
+  /** The market gave `scores` or `scoreMatrix` (possibly empty). */
+  readonly hasScores: boolean
   readonly candidateCount: number
   readonly positionCount: number
   readonly companyCount: number
@@ -56,6 +57,41 @@ export interface CompiledMarket {
   readonly scoreValue: Float64Array
 }
 
+/**
+ * A valid market with every id resolved to a dense index, in flat arrays: what both readers (market objects
+ * in {@link compileMarket}, JSON text in `readMarket`) produce and {@link assembleMarket} completes. Rankings
+ * are CSR over "owners": positions 0..nP−1 (own rankings), then companies nP..nP+nK−1.
+ */
+export interface MarketTables {
+  readonly candidateIds: readonly string[]
+  readonly positionIds: readonly string[]
+  readonly companyIds: readonly string[]
+  readonly groupIds: readonly string[]
+  readonly candidateGroup: Int32Array
+  readonly candidateStart: Int32Array
+  readonly entryPosition: Int32Array
+  readonly entryCandidateRank: Int32Array
+  readonly positionCapacity: Int32Array
+  readonly positionCompany: Int32Array
+  readonly companyCapacity: Int32Array
+  readonly companyGroupCap: Int32Array
+  /** 1 when the owner (position, then company) has a ranking. */
+  readonly hasRanking: Uint8Array
+  readonly rankingStart: Int32Array
+  readonly rankedCandidate: Int32Array
+  /** Weak rank (1-based) of each ranked candidate. */
+  readonly rankedRank: Int32Array
+  /** Sparse scores in file order. */
+  readonly scoreCandidate: Int32Array
+  readonly scorePosition: Int32Array
+  readonly scoreValue: Float64Array
+  /** Dense scores: row and column indices and the row-major values; null when absent. */
+  readonly matrixRows: Int32Array | null
+  readonly matrixColumns: Int32Array | null
+  readonly matrixValues: ArrayLike<number> | null
+  readonly hasScores: boolean
+}
+
 const cache = new WeakMap<Market, CompiledMarket>()
 
 function fail(message: string, issues: AppErrorIssue[]): never {
@@ -90,19 +126,22 @@ export function indexIds(
   return index
 }
 
-function hasTie(ranking: readonly RankingEntry[]): boolean {
-  for (const entry of ranking) if (typeof entry !== 'string' && entry.length > 1) return true
-  return false
-}
-
 /**
  * Maps ids to dense integers and builds the flat arrays every solver uses. Throws `invalid_market`
  * naming the entry and JSON path for unknown or duplicate ids and inconsistent rankings. Cached per
- * market object (markets are immutable).
+ * market object (markets are immutable); an already compiled market (from `readMarket`) is returned as is.
  */
-export function compileMarket(market: Market): CompiledMarket {
+export function compileMarket(market: Market | CompiledMarket): CompiledMarket {
+  if ('entryCount' in market) return market
   const cached = cache.get(market)
   if (cached) return cached
+  const compiled = assembleMarket(resolveMarket(market))
+  cache.set(market, compiled)
+  return compiled
+}
+
+/** Resolves a market object's ids into {@link MarketTables}, validating every reference. */
+function resolveMarket(market: Market): MarketTables {
   const issues: AppErrorIssue[] = []
   const note = (path: string, message: string): void => {
     if (issues.length < MAX_ISSUES) issues.push({ path, message })
@@ -118,35 +157,26 @@ export function compileMarket(market: Market): CompiledMarket {
   const companyIndex = indexIds(companies, 'companies', issues)
   if (issues.length > 0) fail('duplicate ids', issues)
 
-  let tiedRankingCount = 0
   // Companies.
   const companyCapacity = new Int32Array(nK)
   const companyGroupCap = new Int32Array(nK)
-  let hasCompanyCaps = false
-  let hasGroupCaps = false
   for (let k = 0; k < nK; k++) {
     const company = companies[k]!
     const capacity = company.capacity
     companyCapacity[k] = capacity === null || capacity === undefined ? UNLIMITED : capacity
     companyGroupCap[k] = company.groupCap === undefined ? UNLIMITED : company.groupCap
-    if (companyCapacity[k] !== UNLIMITED) hasCompanyCaps = true
-    if (companyGroupCap[k] !== UNLIMITED) hasGroupCaps = true
     const constrained = companyCapacity[k] !== UNLIMITED || companyGroupCap[k] !== UNLIMITED
     if (constrained && company.ranking === undefined)
       note(`companies[${k}].ranking`, `company '${company.id}' has a cap, so it needs a ranking`)
-    if (company.ranking && hasTie(company.ranking)) tiedRankingCount++
   }
   // Positions.
   const positionCapacity = new Int32Array(nP)
   const positionCompany = new Int32Array(nP).fill(-1)
-  const positionUsesCompanyRanking = new Uint8Array(nP)
-  const companyPositionCount = new Int32Array(nK + 1)
   for (let p = 0; p < nP; p++) {
     const position = positions[p]!
     positionCapacity[p] = position.capacity
     if (position.capacity < 0 || !Number.isInteger(position.capacity))
       note(`positions[${p}].capacity`, `capacity of '${position.id}' must be an integer ≥ 0`)
-    if (position.ranking && hasTie(position.ranking)) tiedRankingCount++
     if (position.company !== undefined) {
       const k = companyIndex[position.company]
       if (k === undefined) {
@@ -154,10 +184,8 @@ export function compileMarket(market: Market): CompiledMarket {
         continue
       }
       positionCompany[p] = k
-      companyPositionCount[k]!++
       const constrained = companyCapacity[k] !== UNLIMITED || companyGroupCap[k] !== UNLIMITED
-      if (position.ranking === undefined) positionUsesCompanyRanking[p] = 1
-      else if (constrained)
+      if (position.ranking !== undefined && constrained)
         note(
           `positions[${p}].ranking`,
           `position '${position.id}' has its own ranking but company '${position.company}' caps candidates across its positions; SPA-S uses one ranking per company, so give the ranking to the company`,
@@ -165,19 +193,8 @@ export function compileMarket(market: Market): CompiledMarket {
     }
   }
   if (issues.length > 0) fail('invalid positions or companies', issues)
-  const companyPositionStart = new Int32Array(nK + 1)
-  for (let k = 0; k < nK; k++)
-    companyPositionStart[k + 1] = companyPositionStart[k]! + companyPositionCount[k]!
-  const companyPositionList = new Int32Array(companyPositionStart[nK]!)
-  {
-    const fill = companyPositionStart.slice(0, nK)
-    for (let p = 0; p < nP; p++) {
-      const k = positionCompany[p]!
-      if (k >= 0) companyPositionList[fill[k]!++] = p
-    }
-  }
 
-  // Groups.
+  // Groups, in order of first appearance.
   const groupIndex = new Map<string, number>()
   const groupIds: string[] = []
   const candidateGroup = new Int32Array(nC).fill(-1)
@@ -195,27 +212,9 @@ export function compileMarket(market: Market): CompiledMarket {
 
   // Candidate lists (CSR).
   const candidateStart = new Int32Array(nC + 1)
-  const candidateHasTies = new Uint8Array(nC)
-  for (let c = 0; c < nC; c++) {
-    const ranking = candidates[c]!.ranking
-    let length = ranking.length
-    let isTied = false
-    for (let r = 0; r < ranking.length; r++) {
-      const item = ranking[r]!
-      if (typeof item !== 'string') {
-        length += item.length - 1
-        if (item.length > 1) isTied = true
-      }
-    }
-    candidateStart[c + 1] = candidateStart[c]! + length
-    if (isTied) {
-      candidateHasTies[c] = 1
-      tiedRankingCount++
-    }
-  }
+  for (let c = 0; c < nC; c++) candidateStart[c + 1] = candidateStart[c]! + countIds(candidates[c]!.ranking)
   const nE = candidateStart[nC]!
   const entryPosition = new Int32Array(nE)
-  const entryCandidate = new Int32Array(nE)
   const entryCandidateRank = new Int32Array(nE)
   const seenBy = new Int32Array(Math.max(nP, nC)).fill(-1)
   {
@@ -229,7 +228,6 @@ export function compileMarket(market: Market): CompiledMarket {
         for (let t = 0; t < count; t++) {
           const id = isSingle ? item : item[t]!
           const p = positionIndex[id]
-          entryCandidate[e] = c
           entryCandidateRank[e] = r + 1
           if (p === undefined) {
             note(`candidates[${c}].ranking[${r}]${isSingle ? '' : `[${t}]`}`, `unknown position '${id}'`)
@@ -249,61 +247,241 @@ export function compileMarket(market: Market): CompiledMarket {
   }
   if (issues.length > 0) fail('invalid candidate ranking', issues)
 
+  // Rankings of positions, then of companies (CSR over owners).
+  const hasRanking = new Uint8Array(nP + nK)
+  const rankingStart = new Int32Array(nP + nK + 1)
+  const rankingOf = (o: number): readonly RankingEntry[] | undefined =>
+    o < nP ? positions[o]!.ranking : companies[o - nP]!.ranking
+  for (let o = 0; o < nP + nK; o++) {
+    const ranking = rankingOf(o)
+    if (ranking !== undefined) hasRanking[o] = 1
+    rankingStart[o + 1] = rankingStart[o]! + (ranking === undefined ? 0 : countIds(ranking))
+  }
+  const rankedCandidate = new Int32Array(rankingStart[nP + nK]!)
+  const rankedRank = new Int32Array(rankingStart[nP + nK]!)
+  const tagOf = seenBy.fill(-1)
+  for (let o = 0; o < nP + nK; o++) {
+    const ranking = rankingOf(o)
+    if (ranking === undefined) continue
+    const path = o < nP ? `positions[${o}].ranking` : `companies[${o - nP}].ranking`
+    let at = rankingStart[o]!
+    for (let r = 0; r < ranking.length; r++) {
+      const item: RankingEntry = ranking[r]!
+      const isSingle: boolean = typeof item === 'string'
+      const count = isSingle ? 1 : item.length
+      for (let t = 0; t < count; t++) {
+        const id: string = typeof item === 'string' ? item : item[t]!
+        const c = candidateIndex[id]
+        rankedRank[at] = r + 1
+        if (c === undefined) {
+          note(`${path}[${r}]${isSingle ? '' : `[${t}]`}`, `unknown candidate '${id}'`)
+          rankedCandidate[at++] = 0
+          continue
+        }
+        if (tagOf[c] === o) note(`${path}[${r}]${isSingle ? '' : `[${t}]`}`, `candidate '${id}' ranked twice`)
+        tagOf[c] = o
+        rankedCandidate[at++] = c
+      }
+    }
+  }
+  if (issues.length > 0) fail('invalid position or company ranking', issues)
+
+  // Scores.
+  const scores = market.scores ?? []
+  const matrix = market.scoreMatrix
+  if (scores.length > 0 && matrix) note('scoreMatrix', 'give either scores or scoreMatrix, not both')
+  const scoreCandidate = new Int32Array(scores.length)
+  const scorePosition = new Int32Array(scores.length)
+  const scoreValue = new Float64Array(scores.length)
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i]!
+    const c = candidateIndex[s.candidate]
+    const p = positionIndex[s.position]
+    if (c === undefined) note(`scores[${i}].candidate`, `unknown candidate '${s.candidate}'`)
+    if (p === undefined) note(`scores[${i}].position`, `unknown position '${s.position}'`)
+    if (!Number.isFinite(s.score)) note(`scores[${i}].score`, 'score must be a finite number')
+    scoreCandidate[i] = c ?? 0
+    scorePosition[i] = p ?? 0
+    scoreValue[i] = s.score
+  }
+  let matrixRows: Int32Array | null = null
+  let matrixColumns: Int32Array | null = null
+  if (matrix) {
+    matrixRows = new Int32Array(matrix.candidates.length)
+    matrixColumns = new Int32Array(matrix.positions.length)
+    const seenRow = new Uint8Array(nC)
+    const seenColumn = new Uint8Array(nP)
+    for (let i = 0; i < matrix.candidates.length; i++) {
+      const c = candidateIndex[matrix.candidates[i]!]
+      if (c === undefined) note(`scoreMatrix.candidates[${i}]`, `unknown candidate '${matrix.candidates[i]}'`)
+      else if (seenRow[c] === 1)
+        note(`scoreMatrix.candidates[${i}]`, `duplicate id '${matrix.candidates[i]}'`)
+      else seenRow[c] = 1
+      matrixRows[i] = c ?? -1
+    }
+    for (let j = 0; j < matrix.positions.length; j++) {
+      const p = positionIndex[matrix.positions[j]!]
+      if (p === undefined) note(`scoreMatrix.positions[${j}]`, `unknown position '${matrix.positions[j]}'`)
+      else if (seenColumn[p] === 1)
+        note(`scoreMatrix.positions[${j}]`, `duplicate id '${matrix.positions[j]}'`)
+      else seenColumn[p] = 1
+      matrixColumns[j] = p ?? -1
+    }
+    if (matrix.values.length !== matrix.candidates.length * matrix.positions.length)
+      note(
+        'scoreMatrix.values',
+        `expected ${matrix.candidates.length * matrix.positions.length} values (candidates × positions), got ${matrix.values.length}`,
+      )
+  }
+  if (issues.length > 0) fail('invalid scores', issues)
+  return {
+    candidateIds: candidates.map((c) => c.id),
+    positionIds: positions.map((p) => p.id),
+    companyIds: companies.map((k) => k.id),
+    groupIds,
+    candidateGroup,
+    candidateStart,
+    entryPosition,
+    entryCandidateRank,
+    positionCapacity,
+    positionCompany,
+    companyCapacity,
+    companyGroupCap,
+    hasRanking,
+    rankingStart,
+    rankedCandidate,
+    rankedRank,
+    scoreCandidate,
+    scorePosition,
+    scoreValue,
+    matrixRows,
+    matrixColumns,
+    matrixValues: matrix ? matrix.values : null,
+    hasScores: market.scores !== undefined || market.scoreMatrix !== undefined,
+  }
+}
+
+/** Number of ids in a ranking (tied groups count each id). */
+function countIds(ranking: readonly RankingEntry[]): number {
+  let length = ranking.length
+  for (let r = 0; r < ranking.length; r++) {
+    const item = ranking[r]!
+    if (typeof item !== 'string') length += item.length - 1
+  }
+  return length
+}
+
+/** True when consecutive ids share a weak rank, i.e. the ranking has a tie. */
+function hasTie(rank: Int32Array, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) if (rank[i] === rank[i - 1]) return true
+  return false
+}
+
+/**
+ * Completes valid {@link MarketTables} into the compiled market: position-side ranks of every list entry,
+ * company position lists, group-cap cells and the scores as CSR by candidate. Throws `invalid_market` only
+ * for a pair scored twice.
+ */
+export function assembleMarket(tables: MarketTables): CompiledMarket {
+  const { candidateIds, positionIds, companyIds, groupIds, candidateGroup, candidateStart } = tables
+  const { entryPosition, entryCandidateRank, positionCapacity, positionCompany } = tables
+  const { companyCapacity, companyGroupCap, hasRanking, rankingStart, rankedCandidate, rankedRank } = tables
+  const nC = candidateIds.length
+  const nP = positionIds.length
+  const nK = companyIds.length
+  const nE = candidateStart[nC]!
+
+  let tiedRankingCount = 0
+  let hasCompanyCaps = false
+  let hasGroupCaps = false
+  for (let k = 0; k < nK; k++) {
+    if (companyCapacity[k] !== UNLIMITED) hasCompanyCaps = true
+    if (companyGroupCap[k] !== UNLIMITED) hasGroupCaps = true
+    const o = nP + k
+    if (hasRanking[o] === 1 && hasTie(rankedRank, rankingStart[o]!, rankingStart[o + 1]!)) tiedRankingCount++
+  }
+  const positionUsesCompanyRanking = new Uint8Array(nP)
+  const companyPositionCount = new Int32Array(nK + 1)
+  for (let p = 0; p < nP; p++) {
+    if (hasRanking[p] === 1 && hasTie(rankedRank, rankingStart[p]!, rankingStart[p + 1]!)) tiedRankingCount++
+    const k = positionCompany[p]!
+    if (k < 0) continue
+    companyPositionCount[k]!++
+    if (hasRanking[p] === 0) positionUsesCompanyRanking[p] = 1
+  }
+  const companyPositionStart = new Int32Array(nK + 1)
+  for (let k = 0; k < nK; k++)
+    companyPositionStart[k + 1] = companyPositionStart[k]! + companyPositionCount[k]!
+  const companyPositionList = new Int32Array(companyPositionStart[nK]!)
+  {
+    const fill = companyPositionStart.slice(0, nK)
+    for (let p = 0; p < nP; p++) {
+      const k = positionCompany[p]!
+      if (k >= 0) companyPositionList[fill[k]!++] = p
+    }
+  }
+
+  const candidateHasTies = new Uint8Array(nC)
+  const entryCandidate = new Int32Array(nE)
+  for (let c = 0; c < nC; c++) {
+    const start = candidateStart[c]!
+    const end = candidateStart[c + 1]!
+    let isTied = false
+    for (let e = start; e < end; e++) {
+      entryCandidate[e] = c
+      if (e > start && entryCandidateRank[e] === entryCandidateRank[e - 1]) isTied = true
+    }
+    if (isTied) {
+      candidateHasTies[c] = 1
+      tiedRankingCount++
+    }
+  }
+
   // Entries grouped by position (counting sort), to fill in the position-side rank of each pair.
   const positionEntryStart = new Int32Array(nP + 1)
   for (let e = 0; e < nE; e++) positionEntryStart[entryPosition[e]! + 1]!++
   for (let p = 0; p < nP; p++) positionEntryStart[p + 1]! += positionEntryStart[p]!
   const positionEntryList = new Int32Array(nE)
+  // The candidate of each grouped entry, beside it: the ranking pass below then reads it in order.
+  const positionEntryCandidate = new Int32Array(nE)
   {
     const fill = positionEntryStart.slice(0, nP)
-    for (let e = 0; e < nE; e++) positionEntryList[fill[entryPosition[e]!]!++] = e
+    for (let e = 0; e < nE; e++) {
+      const at = fill[entryPosition[e]!]!++
+      positionEntryList[at] = e
+      positionEntryCandidate[at] = entryCandidate[e]!
+    }
   }
   const entryPositionRank = new Int32Array(nE)
   const rankOf = new Int32Array(nC)
   const tagOf = new Int32Array(nC).fill(-1)
-  const loadRanking = (ranking: readonly RankingEntry[], tag: number, path: string): void => {
-    for (let r = 0; r < ranking.length; r++) {
-      const item = ranking[r]!
-      const isSingle = typeof item === 'string'
-      const count = isSingle ? 1 : item.length
-      for (let t = 0; t < count; t++) {
-        const id = isSingle ? item : item[t]!
-        const c = candidateIndex[id]
-        if (c === undefined) {
-          note(`${path}[${r}]${isSingle ? '' : `[${t}]`}`, `unknown candidate '${id}'`)
-          continue
-        }
-        if (tagOf[c] === tag)
-          note(`${path}[${r}]${isSingle ? '' : `[${t}]`}`, `candidate '${id}' ranked twice`)
-        tagOf[c] = tag
-        rankOf[c] = r + 1
-      }
+  const loadRanking = (o: number): void => {
+    for (let i = rankingStart[o]!; i < rankingStart[o + 1]!; i++) {
+      const c = rankedCandidate[i]!
+      tagOf[c] = o
+      rankOf[c] = rankedRank[i]!
     }
   }
   const applyRanking = (p: number, tag: number): void => {
     for (let i = positionEntryStart[p]!; i < positionEntryStart[p + 1]!; i++) {
-      const e = positionEntryList[i]!
-      const c = entryCandidate[e]!
-      entryPositionRank[e] = tagOf[c] === tag ? rankOf[c]! : 0
+      const c = positionEntryCandidate[i]!
+      entryPositionRank[positionEntryList[i]!] = tagOf[c] === tag ? rankOf[c]! : 0
     }
   }
   for (let p = 0; p < nP; p++) {
-    const ranking = positions[p]!.ranking
-    if (ranking === undefined) continue
-    loadRanking(ranking, p, `positions[${p}].ranking`)
+    if (hasRanking[p] === 0) continue
+    loadRanking(p)
     applyRanking(p, p)
   }
   for (let k = 0; k < nK; k++) {
-    const ranking = companies[k]!.ranking
-    if (ranking === undefined) continue
-    const tag = nP + k
-    loadRanking(ranking, tag, `companies[${k}].ranking`)
+    const o = nP + k
+    if (hasRanking[o] === 0) continue
+    loadRanking(o)
     for (let i = companyPositionStart[k]!; i < companyPositionStart[k + 1]!; i++) {
       const p = companyPositionList[i]!
-      if (positionUsesCompanyRanking[p] === 1) applyRanking(p, tag)
+      if (positionUsesCompanyRanking[p] === 1) applyRanking(p, o)
     }
   }
-  if (issues.length > 0) fail('invalid position or company ranking', issues)
 
   // Group-cap cells: one per (company with a group cap, group) pair that occurs in some list.
   const entryCell = hasGroupCaps ? new Int32Array(nE).fill(-1) : new Int32Array(0)
@@ -328,105 +506,62 @@ export function compileMarket(market: Market): CompiledMarket {
     }
   }
 
-  // Scores (CSR by candidate).
-  const scores = market.scores ?? []
-  const matrix = market.scoreMatrix
-  if (scores.length > 0 && matrix) note('scoreMatrix', 'give either scores or scoreMatrix, not both')
-  const scoreCount = new Int32Array(nC + 1)
-  const scoreCandidate = new Int32Array(scores.length)
-  const scorePos = new Int32Array(scores.length)
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i]!
-    const c = candidateIndex[s.candidate]
-    const p = positionIndex[s.position]
-    if (c === undefined) note(`scores[${i}].candidate`, `unknown candidate '${s.candidate}'`)
-    if (p === undefined) note(`scores[${i}].position`, `unknown position '${s.position}'`)
-    if (!Number.isFinite(s.score)) note(`scores[${i}].score`, 'score must be a finite number')
-    scoreCandidate[i] = c ?? 0
-    scorePos[i] = p ?? 0
-    scoreCount[(c ?? 0) + 1]!++
-  }
-  let matrixRows: Int32Array | null = null
-  let matrixCols: Int32Array | null = null
-  if (matrix) {
-    matrixRows = new Int32Array(matrix.candidates.length)
-    matrixCols = new Int32Array(matrix.positions.length)
-    const seenRow = new Uint8Array(nC)
-    const seenCol = new Uint8Array(nP)
-    for (let i = 0; i < matrix.candidates.length; i++) {
-      const c = candidateIndex[matrix.candidates[i]!]
-      if (c === undefined) note(`scoreMatrix.candidates[${i}]`, `unknown candidate '${matrix.candidates[i]}'`)
-      else if (seenRow[c] === 1)
-        note(`scoreMatrix.candidates[${i}]`, `duplicate id '${matrix.candidates[i]}'`)
-      else {
-        seenRow[c] = 1
-        scoreCount[c + 1]! += matrix.positions.length
-      }
-      matrixRows[i] = c ?? -1
-    }
-    for (let j = 0; j < matrix.positions.length; j++) {
-      const p = positionIndex[matrix.positions[j]!]
-      if (p === undefined) note(`scoreMatrix.positions[${j}]`, `unknown position '${matrix.positions[j]}'`)
-      else if (seenCol[p] === 1) note(`scoreMatrix.positions[${j}]`, `duplicate id '${matrix.positions[j]}'`)
-      else seenCol[p] = 1
-      matrixCols[j] = p ?? -1
-    }
-    if (matrix.values.length !== matrix.candidates.length * matrix.positions.length)
-      note(
-        'scoreMatrix.values',
-        `expected ${matrix.candidates.length * matrix.positions.length} values (candidates × positions), got ${matrix.values.length}`,
-      )
-  }
-  if (issues.length > 0) fail('invalid scores', issues)
-  for (let c = 0; c < nC; c++) scoreCount[c + 1]! += scoreCount[c]!
-  const scoreStart = scoreCount
+  // Scores (CSR by candidate): sparse scores in file order, then the matrix rows.
+  const { scoreCandidate, matrixRows, matrixColumns, matrixValues } = tables
+  const scoreStart = new Int32Array(nC + 1)
+  for (let i = 0; i < scoreCandidate.length; i++) scoreStart[scoreCandidate[i]! + 1]!++
+  const width = matrixColumns === null ? 0 : matrixColumns.length
+  if (matrixRows !== null)
+    for (let i = 0; i < matrixRows.length; i++) scoreStart[matrixRows[i]! + 1]! += width
+  for (let c = 0; c < nC; c++) scoreStart[c + 1]! += scoreStart[c]!
   const totalScores = scoreStart[nC]!
   const scorePosition = new Int32Array(totalScores)
   const scoreValue = new Float64Array(totalScores)
+  const issues: AppErrorIssue[] = []
   {
     const fill = scoreStart.slice(0, nC)
-    for (let i = 0; i < scores.length; i++) {
+    for (let i = 0; i < scoreCandidate.length; i++) {
       const at = fill[scoreCandidate[i]!]!++
-      scorePosition[at] = scorePos[i]!
-      scoreValue[at] = scores[i]!.score
+      scorePosition[at] = tables.scorePosition[i]!
+      scoreValue[at] = tables.scoreValue[i]!
     }
-    if (matrix && matrixRows && matrixCols) {
-      const width = matrixCols.length
-      const values = matrix.values
+    if (matrixRows !== null && matrixColumns !== null && matrixValues !== null)
       for (let i = 0; i < matrixRows.length; i++) {
         const c = matrixRows[i]!
         let at = fill[c]!
         for (let j = 0; j < width; j++) {
-          scorePosition[at] = matrixCols[j]!
-          scoreValue[at++] = values[i * width + j]!
+          scorePosition[at] = matrixColumns[j]!
+          scoreValue[at++] = matrixValues[i * width + j]!
         }
         fill[c] = at
       }
-    }
     // Duplicate pairs in `scores`.
-    seenBy.fill(-1)
-    for (let c = 0; c < nC; c++) {
+    const seenBy = new Int32Array(nP).fill(-1)
+    for (let c = 0; c < nC && issues.length < MAX_ISSUES; c++) {
       for (let i = scoreStart[c]!; i < scoreStart[c + 1]!; i++) {
         const p = scorePosition[i]!
-        if (seenBy[p] === c)
-          note('scores', `pair (${candidates[c]!.id}, ${positions[p]!.id}) is scored twice`)
+        if (seenBy[p] === c && issues.length < MAX_ISSUES)
+          issues.push({
+            path: 'scores',
+            message: `pair (${candidateIds[c]}, ${positionIds[p]}) is scored twice`,
+          })
         seenBy[p] = c
       }
     }
   }
   if (issues.length > 0) fail('invalid scores', issues)
 
-  const compiled: CompiledMarket = {
-    market,
+  return {
+    hasScores: tables.hasScores,
     candidateCount: nC,
     positionCount: nP,
     companyCount: nK,
     groupCount: groupIds.length,
     cellCount: cellCompanyList.length,
     entryCount: nE,
-    candidateIds: candidates.map((c) => c.id),
-    positionIds: positions.map((p) => p.id),
-    companyIds: companies.map((k) => k.id),
+    candidateIds,
+    positionIds,
+    companyIds,
     groupIds,
     candidateGroup,
     candidateStart,
@@ -452,6 +587,4 @@ export function compileMarket(market: Market): CompiledMarket {
     scorePosition,
     scoreValue,
   }
-  cache.set(market, compiled)
-  return compiled
 }

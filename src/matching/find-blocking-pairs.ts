@@ -16,18 +16,20 @@ export interface BlockingPairs {
  * c, or strictly prefers c to its worst holder) and c's group has room there (or the company strictly
  * prefers c to that group's worst holder); or p is full and strictly prefers c to its worst holder (and the
  * group cap allows it). Counts only the round's participants against the round's capacities. Linear.
+ * `measured`: the levels of this matching among the same participants, when the caller has them.
  */
 export function findBlockingPairs(
   compiled: CompiledMarket,
   capacities: Capacities,
   matchPosition: Int32Array,
   limit = 0,
+  measured: Levels | null = null,
 ): BlockingPairs {
   const { candidateCount: nC } = compiled
   const { candidateStart, entryPosition, entryCandidateRank, entryPositionRank, entryCell, positionCompany } =
     compiled
   const { positionCapacity, companyCapacity, cellCapacity, isParticipant } = capacities
-  const levels = measureLevels(compiled, capacities, matchPosition)
+  const levels = measured ?? measureLevels(compiled, capacities, matchPosition)
   const { matchRank, positionCount, positionWorst, companyCount, companyWorst, cellCount, cellWorst } = levels
   let count = 0
   const pairs: number[] = []

@@ -5,7 +5,9 @@
  * max-fit by min-cost flow, a second round, and `verify` for any matching.
  */
 export { AppError } from '../domain/app-error.ts'
+export type { CompiledMarket } from './compile-market.ts'
 export { ENGINE_VERSION } from './engine-version.ts'
+export { decodeExplanation, explainCandidate, type StoredResult } from './explain-candidate.ts'
 export {
   type GenerateMarketOptions,
   generateMarket,
@@ -27,18 +29,22 @@ export {
 export {
   type Assignment,
   type Explanation,
+  type ExplanationEntry,
   type MatchingOptions,
   type MatchingResult,
   type MatchingStatistics,
   MECHANISMS,
   type Mechanism,
   type PositionOutcome,
+  REASON_CODES,
+  RESULT_FORMAT,
   type Reason,
   type ReasonCode,
   type Unmatched,
   type UnmatchedReason,
 } from './matching-result.ts'
 export { parseMarket } from './parse-market.ts'
-export { solveMatching } from './solve-matching.ts'
-export { type SecondRoundInput, solveSecondRound } from './solve-second-round.ts'
+export { readMarket } from './read-market.ts'
+export { type EncodedResult, solveMatching, solveMatchingToJson } from './solve-matching.ts'
+export { type SecondRoundInput, solveSecondRound, solveSecondRoundToJson } from './solve-second-round.ts'
 export { type CapacityViolation, type VerifyReport, verify } from './verify.ts'

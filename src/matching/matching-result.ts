@@ -51,8 +51,24 @@ export type ReasonCode =
   | 'constraint_conflict'
 
 /**
- * One reason. `*_full`: the level was full and its cut-off (weak rank of its last admitted candidate) was
- * better than the candidate's rank there, or equal (`isTie`: lost the tie-break). Ranks are 1-based.
+ * Reason codes in the order of their numbers in a result file's explanations (`reasonCodes`). Append only:
+ * the number of a code never changes.
+ */
+export const REASON_CODES = [
+  'zero_capacity',
+  'not_ranked_by_position',
+  'position_full',
+  'company_full',
+  'group_full',
+  'filled_in_earlier_round',
+  'welfare_tradeoff',
+  'constraint_conflict',
+] as const satisfies readonly ReasonCode[]
+
+/**
+ * One reason, decoded (see {@link explainCandidate}). `*_full`: the level was full and its cut-off (weak
+ * rank of its last admitted candidate) was better than the candidate's rank there, or equal (`isTie`: lost
+ * the tie-break). Ranks are 1-based.
  */
 export interface Reason {
   readonly code: ReasonCode
@@ -66,7 +82,7 @@ export interface Reason {
   readonly score?: number | null
 }
 
-/** Explanation for one candidate: the match and, for every position ranked above it, why not. */
+/** Explanation for one candidate, decoded: the match and, for every position ranked above it, why not. */
 export interface Explanation {
   readonly candidate: string
   readonly position: string | null
@@ -75,9 +91,25 @@ export interface Explanation {
   readonly reasons: readonly Reason[]
 }
 
+/**
+ * An explanation as stored in a result (docs/formats/result.md): `reasons` holds four numbers per reason —
+ * code (index in {@link REASON_CODES}), position (index in the result's `positions`), cut-off rank or, for
+ * `welfare_tradeoff`, the score (null = not scored), and the candidate's rank there; 0 = none.
+ */
+export interface ExplanationEntry {
+  readonly candidate: string
+  readonly position: string | null
+  readonly choiceRank: number | null
+  /** The candidate's group, present when a reason is `group_full`. */
+  readonly group?: string
+  readonly reasons: readonly (number | null)[]
+}
+
 /** Per-position outcome. */
 export interface PositionOutcome {
   readonly position: string
+  /** Company of the position, null for none. */
+  readonly company: string | null
   readonly capacity: number
   readonly filled: number
   /** Weak rank, in the position's ranking, of its last admitted candidate; null when none is ranked. */
@@ -87,9 +119,12 @@ export interface PositionOutcome {
 /** Summary figures (defined with the run views in domain, which the API returns as they are). */
 export type { MatchingStatistics }
 
+/** Current result format (docs/formats/result.md); `explainCandidate` also reads 'ieum-result/1'. */
+export const RESULT_FORMAT = 'ieum-result/2'
+
 /** A matching result (docs/formats/result.md); same market + options → byte-identical JSON. */
 export interface MatchingResult {
-  readonly format: 'ieum-result/1'
+  readonly format: typeof RESULT_FORMAT
   readonly engine: string
   readonly mechanism: Mechanism
   readonly round: 1 | 2
@@ -119,5 +154,8 @@ export interface MatchingResult {
   readonly fixed: readonly Assignment[]
   readonly unmatched: readonly Unmatched[]
   readonly positions: readonly PositionOutcome[]
-  readonly explanations: readonly Explanation[]
+  /** The codes numbered in `explanations` (always {@link REASON_CODES}), so the file explains itself. */
+  readonly reasonCodes: readonly ReasonCode[]
+  /** One per participant of the round, in market order; decode one with `explainCandidate`. */
+  readonly explanations: readonly ExplanationEntry[]
 }

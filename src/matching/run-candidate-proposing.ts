@@ -21,6 +21,9 @@ export function runCandidateProposing(
   const { candidateLottery, order } = strict
   const hasCells = nCells > 0
   const { positionCapacity, companyCapacity, cellCapacity, isParticipant } = capacities
+  let isPlain = nCells === 0
+  for (let k = 0; k < nK && isPlain; k++) if (companyCapacity[k] !== UNLIMITED) isPlain = false
+  if (isPlain) return runPlainCandidateProposing(compiled, strict, capacities)
   const heldKey = new Float64Array(nC)
   const matchEntry = new Int32Array(nC).fill(-1)
   const next = candidateStart.slice(0, nC)
@@ -113,6 +116,93 @@ export function runCandidateProposing(
         }
         break
       }
+    }
+  }
+  return matchEntry
+}
+
+/**
+ * The same deferred acceptance for markets without company or group caps (the common "hospitals/residents"
+ * case): one max-heap of held proposals per position, keys stored beside the candidates in one flat pool,
+ * sifts written out inline. Returns the entry each candidate holds (-1 = unmatched).
+ */
+function runPlainCandidateProposing(
+  compiled: CompiledMarket,
+  strict: StrictOrder,
+  capacities: Capacities,
+): Int32Array {
+  const { candidateCount: nC, positionCount: nP } = compiled
+  const { candidateStart, entryPosition, entryPositionRank } = compiled
+  const { candidateLottery, order } = strict
+  const { positionCapacity, isParticipant } = capacities
+  const matchEntry = new Int32Array(nC).fill(-1)
+  // Heap of position p: heapCandidate/heapKey[base[p] .. base[p] + size[p]), worst (largest key) on top.
+  const base = new Int32Array(nP + 1)
+  for (let p = 0; p < nP; p++) base[p + 1] = base[p]! + Math.max(0, Math.min(positionCapacity[p]!, nC))
+  const heapCandidate = new Int32Array(base[nP]!)
+  const heapKey = new Float64Array(base[nP]!)
+  const size = new Int32Array(nP)
+  const next = new Int32Array(nC)
+  for (let first = 0; first < nC; first++) {
+    if (isParticipant !== null && isParticipant[first] === 0) continue
+    next[first] = candidateStart[first]!
+    let c = first
+    // Propose down c's list; a rejected holder continues from where it stopped (a chain, no stack).
+    while (c >= 0) {
+      const end = candidateStart[c + 1]!
+      const luck = candidateLottery[c]!
+      let e = next[c]!
+      let placed = -1
+      for (; e < end; e++) {
+        const entry = order === null ? e : order[e]!
+        const rank = entryPositionRank[entry]!
+        if (rank === 0) continue
+        const p = entryPosition[entry]!
+        const cap = positionCapacity[p]!
+        if (cap <= 0) continue
+        const key = rank * nC + luck
+        const b = base[p]!
+        const n = size[p]!
+        if (n < cap) {
+          // Room: sift the newcomer up.
+          let i = n
+          while (i > 0) {
+            const parent = (i - 1) >> 1
+            if (heapKey[b + parent]! >= key) break
+            heapKey[b + i] = heapKey[b + parent]!
+            heapCandidate[b + i] = heapCandidate[b + parent]!
+            i = parent
+          }
+          heapKey[b + i] = key
+          heapCandidate[b + i] = c
+          size[p] = n + 1
+          matchEntry[c] = entry
+          placed = -1
+          e++
+          break
+        }
+        if (key >= heapKey[b]!) continue
+        // Full and the newcomer beats the worst holder: replace the top and sift down.
+        placed = heapCandidate[b]!
+        let i = 0
+        for (;;) {
+          let child = 2 * i + 1
+          if (child >= n) break
+          if (child + 1 < n && heapKey[b + child + 1]! > heapKey[b + child]!) child++
+          if (heapKey[b + child]! <= key) break
+          heapKey[b + i] = heapKey[b + child]!
+          heapCandidate[b + i] = heapCandidate[b + child]!
+          i = child
+        }
+        heapKey[b + i] = key
+        heapCandidate[b + i] = c
+        matchEntry[c] = entry
+        matchEntry[placed] = -1
+        e++
+        break
+      }
+      next[c] = e
+      c = placed
     }
   }
   return matchEntry

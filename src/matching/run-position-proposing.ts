@@ -1,12 +1,16 @@
 import { AppError } from '../domain/app-error.ts'
-import { keyOf, type StrictOrder } from './break-ties.ts'
+import type { StrictOrder } from './break-ties.ts'
 import { type CompiledMarket, UNLIMITED } from './compile-market.ts'
 import type { Capacities } from './create-capacities.ts'
 
-function sortSegment(list: Int32Array, start: number, end: number, key: Float64Array): void {
-  const part = Array.from(list.subarray(start, end))
-  part.sort((a, b) => key[a]! - key[b]!)
-  list.set(part, start)
+/** Stable counting sort of entries by `key[entry]` (values in 0..range−1); returns a new array. */
+function sortByKey(entries: Int32Array, key: Int32Array, range: number): Int32Array {
+  const counts = new Int32Array(range + 1)
+  for (let i = 0; i < entries.length; i++) counts[key[entries[i]!]! + 1]!++
+  for (let v = 0; v < range; v++) counts[v + 1]! += counts[v]!
+  const sorted = new Int32Array(entries.length)
+  for (let i = 0; i < entries.length; i++) sorted[counts[key[entries[i]!]!]!++] = entries[i]!
+  return sorted
 }
 
 /**
@@ -26,11 +30,19 @@ export function runPositionProposing(
       'position-proposing does not support group caps; use candidate-proposing',
     )
   const { candidateCount: nC, positionCount: nP, entryCount: nE } = compiled
-  const { entryPosition, entryCandidate, positionCompany } = compiled
-  const { orderIndex: strictIndex } = strict
-  const entryKey = new Float64Array(nE)
-  for (let e = 0; e < nE; e++) entryKey[e] = keyOf(compiled, strict, e)
-  const orderIndex = strictIndex ?? entryKey.map((_, e) => e)
+  const { entryPosition, entryCandidate, entryPositionRank, positionCompany } = compiled
+  const { orderIndex: strictIndex, candidateLottery, order } = strict
+  const { candidateStart } = compiled
+  let orderIndex = strictIndex
+  if (orderIndex === null) {
+    orderIndex = new Int32Array(nE)
+    for (let e = 0; e < nE; e++) orderIndex[e] = e
+  }
+  // Candidates in lottery order: their entries, listed in that order, are sorted by the lottery number.
+  const byLuck = new Int32Array(nC)
+  for (let c = 0; c < nC; c++) byLuck[candidateLottery[c]!] = c
+  let maxRank = 0
+  for (let e = 0; e < nE; e++) if (entryPositionRank[e]! > maxRank) maxRank = entryPositionRank[e]!
   const { positionCapacity, companyCapacity, isParticipant } = capacities
   const matchEntry = new Int32Array(nC).fill(-1)
   const isIn = (c: number): boolean => isParticipant === null || isParticipant[c] === 1
@@ -39,17 +51,25 @@ export function runPositionProposing(
     return k >= 0 && companyCapacity[k]! !== UNLIMITED
   }
 
-  // Acceptable entries of each position, best first.
+  // Acceptable entries of each position, best first (by position, rank, lottery: radix passes, no comparator).
   const start = new Int32Array(nP + 1)
-  for (let e = 0; e < nE; e++) if (entryKey[e]! !== Number.POSITIVE_INFINITY) start[entryPosition[e]! + 1]!++
+  let acceptable = 0
+  for (let e = 0; e < nE; e++)
+    if (entryPositionRank[e]! > 0) {
+      start[entryPosition[e]! + 1]!++
+      acceptable++
+    }
   for (let p = 0; p < nP; p++) start[p + 1]! += start[p]!
-  const list = new Int32Array(start[nP]!)
+  const acceptableEntries = new Int32Array(acceptable)
   {
-    const fill = start.slice(0, nP)
-    for (let e = 0; e < nE; e++)
-      if (entryKey[e]! !== Number.POSITIVE_INFINITY) list[fill[entryPosition[e]!]!++] = e
+    let at = 0
+    for (let l = 0; l < nC; l++) {
+      const c = byLuck[l]!
+      for (let e = candidateStart[c]!; e < candidateStart[c + 1]!; e++)
+        if (entryPositionRank[e]! > 0) acceptableEntries[at++] = e
+    }
   }
-  for (let p = 0; p < nP; p++) sortSegment(list, start[p]!, start[p + 1]!, entryKey)
+  const list = sortByKey(sortByKey(acceptableEntries, entryPositionRank, maxRank + 1), entryPosition, nP)
 
   const count = new Int32Array(nP)
   const next = start.slice(0, nP)
@@ -87,20 +107,38 @@ export function runPositionProposing(
       }
     }
   }
+  // Capped companies waiting to make offers (a holder left one of their positions, or they never started).
+  const nK = compiled.companyCount
+  const companyQueue = new Int32Array(nK + 1)
+  const isCompanyQueued = new Uint8Array(nK)
+  let companyHead = 0
+  let companyTail = 0
+  const queueCompany = (k: number): void => {
+    if (isCompanyQueued[k] === 1) return
+    isCompanyQueued[k] = 1
+    companyQueue[companyTail] = k
+    companyTail = companyTail === nK ? 0 : companyTail + 1
+  }
   const releaseAny = (e: number): void => {
     const k = positionCompany[entryPosition[e]!]!
     if (k >= 0 && companyCapacity[k]! !== UNLIMITED) {
       count[entryPosition[e]!]!--
       companyCount[k]!--
+      queueCompany(k)
     } else release(e)
   }
   runUncapped()
   if (!compiled.hasCompanyCaps) return matchEntry
 
-  // SPA-lecturer for capped companies, interleaved with the plain positions until nothing changes.
-  const nK = compiled.companyCount
+  // SPA-lecturer for capped companies, interleaved with the plain positions until nothing changes. Each
+  // company walks its list once with a cursor; an entry skipped because its position was full waits in that
+  // position's queue and comes back when a holder leaves. Skips for any other reason are final: candidates
+  // only ever trade up. So the next offer is the earliest of the cursor and the queue heads of positions
+  // with room — what a rescan from the start would find.
   const { companyPositionStart, companyPositionList } = compiled
   const companyStart = new Int32Array(nK + 1)
+  // Waiting entries (indices into companyList) per position, in list order.
+  const waitStart = new Int32Array(nP + 1)
   for (let k = 0; k < nK; k++) {
     let n = 0
     if (companyCapacity[k]! !== UNLIMITED)
@@ -110,44 +148,80 @@ export function runPositionProposing(
       }
     companyStart[k + 1] = companyStart[k]! + n
   }
-  const companyList = new Int32Array(companyStart[nK]!)
-  for (let k = 0; k < nK; k++) {
-    if (companyCapacity[k]! === UNLIMITED) continue
-    let at = companyStart[k]!
-    for (let i = companyPositionStart[k]!; i < companyPositionStart[k + 1]!; i++) {
-      const p = companyPositionList[i]!
-      for (let j = start[p]!; j < start[p + 1]!; j++) companyList[at++] = list[j]!
-    }
-    // By candidate (company key), then by the candidate's own order: the first usable entry wins.
-    const part = Array.from(companyList.subarray(companyStart[k]!, companyStart[k + 1]!))
-    part.sort((a, b) => entryKey[a]! - entryKey[b]! || orderIndex[a]! - orderIndex[b]!)
-    companyList.set(part, companyStart[k]!)
+  for (let p = 0; p < nP; p++)
+    waitStart[p + 1] = waitStart[p]! + (isCapped(p) ? start[p + 1]! - start[p]! : 0)
+  // Each capped company's entries by candidate (company key: rank, lottery), then by the candidate's own
+  // order — the first usable entry wins. Listed by lottery and the candidates' own order, then sorted by
+  // rank and company (stable).
+  const companyOfEntry = new Int32Array(nE)
+  let cappedEntries = 0
+  for (let e = 0; e < nE; e++) {
+    const k = positionCompany[entryPosition[e]!]!
+    companyOfEntry[e] = k
+    if (entryPositionRank[e]! > 0 && k >= 0 && companyCapacity[k]! !== UNLIMITED) cappedEntries++
   }
-  let hasChanged = true
-  while (hasChanged) {
-    hasChanged = false
-    for (let k = 0; k < nK; k++) {
-      if (companyCapacity[k]! === UNLIMITED) continue
-      let i = companyStart[k]!
-      while (companyCount[k]! < companyCapacity[k]! && i < companyStart[k + 1]!) {
-        const e = companyList[i++]!
-        const c = entryCandidate[e]!
-        const p = entryPosition[e]!
-        if (!isIn(c) || count[p]! >= positionCapacity[p]!) continue
-        const current = matchEntry[c]!
-        if (current >= 0 && orderIndex[current]! <= orderIndex[e]!) continue
-        if (current >= 0) releaseAny(current)
-        matchEntry[c] = e
-        count[p]!++
-        companyCount[k]!++
-        hasChanged = true
-        i = companyStart[k]!
+  const capped = new Int32Array(cappedEntries)
+  {
+    let at = 0
+    for (let l = 0; l < nC; l++) {
+      const c = byLuck[l]!
+      for (let i = candidateStart[c]!; i < candidateStart[c + 1]!; i++) {
+        const e = order === null ? i : order[i]!
+        if (entryPositionRank[e]! > 0 && isCapped(entryPosition[e]!)) capped[at++] = e
       }
     }
-    if (top > 0) {
-      runUncapped()
-      hasChanged = true
+  }
+  const companyList = sortByKey(sortByKey(capped, entryPositionRank, maxRank + 1), companyOfEntry, nK)
+  const cursor = companyStart.slice(0, nK)
+  const waiting = new Int32Array(waitStart[nP]!)
+  const waitHead = waitStart.slice(0, nP)
+  const waitEnd = waitStart.slice(0, nP)
+  for (let k = 0; k < nK; k++) if (companyCapacity[k]! !== UNLIMITED) queueCompany(k)
+  const offerFrom = (k: number): void => {
+    const end = companyStart[k + 1]!
+    const firstPosition = companyPositionStart[k]!
+    const lastPosition = companyPositionStart[k + 1]!
+    while (companyCount[k]! < companyCapacity[k]!) {
+      // The earliest waiting entry of a position with room, or the cursor.
+      let best = cursor[k]! < end ? cursor[k]! : 0x7fffffff
+      let from = -1
+      for (let i = firstPosition; i < lastPosition; i++) {
+        const p = companyPositionList[i]!
+        if (waitHead[p]! < waitEnd[p]! && count[p]! < positionCapacity[p]!) {
+          const index = waiting[waitHead[p]!]!
+          if (index < best) {
+            best = index
+            from = p
+          }
+        }
+      }
+      if (best === 0x7fffffff) return
+      if (from >= 0) waitHead[from]!++
+      else cursor[k]!++
+      const e = companyList[best]!
+      const c = entryCandidate[e]!
+      const p = entryPosition[e]!
+      if (!isIn(c)) continue
+      if (count[p]! >= positionCapacity[p]!) {
+        waiting[waitEnd[p]!++] = best
+        continue
+      }
+      const current = matchEntry[c]!
+      if (current >= 0 && orderIndex[current]! <= orderIndex[e]!) continue
+      if (current >= 0) releaseAny(current)
+      matchEntry[c] = e
+      count[p]!++
+      companyCount[k]!++
     }
+  }
+  while (companyHead !== companyTail || top > 0) {
+    while (companyHead !== companyTail) {
+      const k = companyQueue[companyHead]!
+      companyHead = companyHead === nK ? 0 : companyHead + 1
+      isCompanyQueued[k] = 0
+      offerFrom(k)
+    }
+    runUncapped()
   }
   return matchEntry
 }

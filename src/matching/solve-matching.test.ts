@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import fc from 'fast-check'
 import { breakTies } from './break-ties.ts'
 import { compileMarket } from './compile-market.ts'
+import { decodeExplanation } from './explain-candidate.ts'
 import type { Market } from './market-schema.ts'
 import type { MatchingResult, Mechanism } from './matching-result.ts'
 import { solveMatching } from './solve-matching.ts'
@@ -18,6 +19,10 @@ import {
   toStrictMarket,
 } from './test-markets.ts'
 import { verify } from './verify.ts'
+
+/** Every explanation of a result, decoded. */
+const explained = (result: MatchingResult) =>
+  result.explanations.map((entry) => decodeExplanation(result, entry))
 
 const RUNS = Number(process.env.MATCHING_PROPERTY_RUNS ?? 1)
 const seedArbitrary = fc.integer({ min: 0, max: 0x7fffffff })
@@ -89,7 +94,7 @@ test('hand-written: classic 3×3 marriage market gives the candidate-optimal mat
   ])
   assert.equal(result.statistics.blockingPairs, 0)
   assert.deepEqual(result.statistics.choiceHistogram, [2, 0, 1])
-  const c = result.explanations.find((e) => e.candidate === 'c')!
+  const c = explained(result).find((e) => e.candidate === 'c')!
   assert.deepEqual(c.reasons, [
     { code: 'position_full', position: 'x', cutoffRank: 2, candidateRank: 3 },
     { code: 'position_full', position: 'y', cutoffRank: 2, candidateRank: 3 },
@@ -115,8 +120,8 @@ test('hand-written: one-sided entries are ignored, zero capacity explained, unma
     { candidate: 'b', reason: 'empty_ranking' },
     { candidate: 'c', reason: 'no_mutual_acceptance' },
   ])
-  assert.deepEqual(result.explanations[0]!.reasons, [{ code: 'not_ranked_by_position', position: 'x' }])
-  assert.deepEqual(result.explanations[2]!.reasons, [{ code: 'zero_capacity', position: 'y' }])
+  assert.deepEqual(explained(result)[0]!.reasons, [{ code: 'not_ranked_by_position', position: 'x' }])
+  assert.deepEqual(explained(result)[2]!.reasons, [{ code: 'zero_capacity', position: 'y' }])
 })
 
 test('hand-written: SPA-S company cap across two positions takes the company’s best', () => {
@@ -138,7 +143,7 @@ test('hand-written: SPA-S company cap across two positions takes the company’s
     { candidate: 'b', position: 'y' },
     { candidate: 'c', position: 'z' },
   ])
-  const a = result.explanations[0]!
+  const a = explained(result)[0]!
   assert.deepEqual(a.reasons, [
     { code: 'company_full', position: 'x', company: 'K', cutoffRank: 1, candidateRank: 2 },
   ])
@@ -157,7 +162,7 @@ test('hand-written: ties are broken by the seeded lottery, reproducibly', () => 
     const first = solveMatching(market, { seed })
     assert.equal(JSON.stringify(first), JSON.stringify(solveMatching(market, { seed })))
     winners.add(first.assignments[0]!.candidate)
-    const loser = first.explanations.find((e) => e.position === null)!
+    const loser = explained(first).find((e) => e.position === null)!
     assert.deepEqual(loser.reasons, [
       { code: 'position_full', position: 'x', cutoffRank: 1, candidateRank: 1, isTie: true },
     ])
@@ -207,9 +212,9 @@ test('hand-written: stable improvement cycle swaps two candidates who lost ties'
 function checkExplanations(market: Market, result: MatchingResult): void {
   const o = toOracle(market)
   const m = toPlain(result)
-  assert.equal(result.explanations.length, market.candidates.length)
+  assert.equal(explained(result).length, market.candidates.length)
   const countAt = (p: string): number => [...m.values()].filter((q) => q === p).length
-  for (const explanation of result.explanations) {
+  for (const explanation of explained(result)) {
     const c = explanation.candidate
     assert.equal(explanation.position, m.get(c) ?? null)
     const ranks = o.candidateRank.get(c)!

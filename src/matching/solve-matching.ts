@@ -1,11 +1,18 @@
 import { AppError } from '../domain/app-error.ts'
 import { applyStableImprovementCycles, type ImprovementOutcome } from './apply-stable-improvement-cycles.ts'
 import { breakTies } from './break-ties.ts'
-import { buildResult } from './build-result.ts'
+import { buildResult, buildResultParts, type RunOutcome } from './build-result.ts'
 import { type CompiledMarket, compileMarket } from './compile-market.ts'
 import { type Capacities, createCapacities } from './create-capacities.ts'
+import { encodeResult } from './encode-result.ts'
 import type { Market } from './market-schema.ts'
-import { type MatchingOptions, type MatchingResult, MECHANISMS, type Mechanism } from './matching-result.ts'
+import {
+  type MatchingOptions,
+  type MatchingResult,
+  type MatchingStatistics,
+  MECHANISMS,
+  type Mechanism,
+} from './matching-result.ts'
 import { runCandidateProposing } from './run-candidate-proposing.ts'
 import { runPositionProposing } from './run-position-proposing.ts'
 import { type MaxFitOutcome, solveMaxFit } from './solve-max-fit.ts'
@@ -72,12 +79,44 @@ export function runRound(
  * optional stable improvement cycles, Erdil & Ergin 2008), or the welfare-optimal max-fit assignment. Pure
  * and deterministic: the same market, options and seed give the same result.
  */
-export function solveMatching(market: Market, options: MatchingOptions = {}): MatchingResult {
+export function solveMatching(
+  market: Market | CompiledMarket,
+  options: MatchingOptions = {},
+): MatchingResult {
+  return buildResult(runFirstRound(market, options))
+}
+
+/** A result as JSON bytes plus its statistics (for a summary line). */
+export interface EncodedResult {
+  /** Exactly `JSON.stringify(result)` and a newline. */
+  readonly json: Uint8Array
+  readonly statistics: MatchingStatistics
+}
+
+/**
+ * {@link solveMatching} straight to JSON bytes, identical to `JSON.stringify(solveMatching(…))` + "\n",
+ * without building an object per explanation (what `ieum match` writes).
+ */
+export function solveMatchingToJson(
+  market: Market | CompiledMarket,
+  options: MatchingOptions = {},
+): EncodedResult {
+  return encodeRun(runFirstRound(market, options))
+}
+
+/** Encodes a run's result as JSON bytes. */
+export function encodeRun(run: RunOutcome): EncodedResult {
+  const { result, explained, unmatchedReason } = buildResultParts(run)
+  const placements = { matchPosition: run.matchPosition, isFixed: run.isFixed, unmatchedReason }
+  return { json: encodeResult(result, placements, explained, run.compiled), statistics: result.statistics }
+}
+
+function runFirstRound(market: Market | CompiledMarket, options: MatchingOptions): RunOutcome {
   const resolved = resolveOptions(options)
   const compiled = compileMarket(market)
   const capacities = createCapacities(compiled)
   const outcome = runRound(compiled, capacities, resolved)
-  return buildResult({
+  return {
     compiled,
     capacities,
     mechanism: resolved.mechanism,
@@ -90,5 +129,5 @@ export function solveMatching(market: Market, options: MatchingOptions = {}): Ma
     improvement: outcome.improvement,
     maxFit: outcome.maxFit,
     explain: resolved.explain,
-  })
+  }
 }

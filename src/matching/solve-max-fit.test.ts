@@ -3,11 +3,17 @@ import { test } from 'node:test'
 import fc from 'fast-check'
 import { compileMarket } from './compile-market.ts'
 import { createCapacities } from './create-capacities.ts'
+import { decodeExplanation } from './explain-candidate.ts'
 import type { Market } from './market-schema.ts'
+import type { MatchingResult } from './matching-result.ts'
 import { createRandom } from './seeded-random.ts'
 import { solveMatching } from './solve-matching.ts'
 import { solveMaxFit } from './solve-max-fit.ts'
 import { isFeasible, randomSmallMarket, toOracle } from './test-markets.ts'
+
+/** Every explanation of a result, decoded. */
+const explained = (result: MatchingResult) =>
+  result.explanations.map((entry) => decodeExplanation(result, entry))
 
 const RUNS = Number(process.env.MATCHING_PROPERTY_RUNS ?? 1)
 const seedArbitrary = fc.integer({ min: 0, max: 0x7fffffff })
@@ -58,8 +64,8 @@ test('max-fit equals the brute-force optimum (capacities, company caps, negative
       assert.ok(isFeasible(o, m))
       assert.equal(result.statistics.totalScore, bruteForceBest(market))
       assert.equal(result.maxFit!.totalScore, result.statistics.totalScore)
-      assert.equal(result.explanations.length, market.candidates.length)
-      for (const e of result.explanations)
+      assert.equal(explained(result).length, market.candidates.length)
+      for (const e of explained(result))
         for (const r of e.reasons) assert.ok(r.code === 'welfare_tradeoff' || r.code === 'zero_capacity')
     }),
     { numRuns: 600 * RUNS },
@@ -101,6 +107,47 @@ test('max-fit pruning with pricing rounds is exact: same optimum as the unpruned
   )
 })
 
+test('cost scaling and the primal-dual method agree on medium markets (degenerate scores, company caps)', () => {
+  fc.assert(
+    fc.property(seedArbitrary, fc.boolean(), fc.integer({ min: 1, max: 30 }), (seed, hasCompanies, range) => {
+      const random = createRandom(seed)
+      const nC = 20 + random.nextInt(300)
+      const nP = 2 + random.nextInt(25)
+      const positions = Array.from({ length: nP }, (_, p) => ({
+        id: `p${p}`,
+        capacity: random.nextInt(8),
+        ...(hasCompanies ? { company: `k${p % 4}` } : {}),
+      }))
+      const candidates = Array.from({ length: nC }, (_, c) => ({ id: `c${c}`, ranking: [] }))
+      // Few distinct scores (range) make many optima: the hard case for cost scaling's certificate.
+      const scores = candidates.flatMap((c) =>
+        positions
+          .filter(() => random.nextFloat() < 0.3)
+          .map((p) => ({ candidate: c.id, position: p.id, score: random.nextInt(range + 2) - 1 })),
+      )
+      const market: Market = {
+        candidates,
+        positions,
+        ...(hasCompanies
+          ? {
+              companies: [0, 1, 2, 3].map((k) => ({
+                id: `k${k}`,
+                capacity: random.nextInt(3 * nP),
+                ranking: [],
+              })),
+            }
+          : {}),
+        scores,
+      }
+      const compiled = compileMarket(market)
+      const scaled = solveMaxFit(compiled, createCapacities(compiled))
+      const primalDual = solveMaxFit(compiled, createCapacities(compiled), 2, 'primal-dual')
+      assert.equal(scaled.totalScore, primalDual.totalScore)
+    }),
+    { numRuns: 150 * RUNS },
+  )
+})
+
 test('max-fit reports blocking pairs of the welfare optimum (price of welfare)', () => {
   const market: Market = {
     candidates: [
@@ -124,5 +171,5 @@ test('max-fit reports blocking pairs of the welfare optimum (price of welfare)',
   ])
   assert.equal(result.statistics.totalScore, 7)
   assert.equal(result.statistics.blockingPairs, 1)
-  assert.deepEqual(result.explanations[0]!.reasons, [{ code: 'welfare_tradeoff', position: 'x', score: 5 }])
+  assert.deepEqual(explained(result)[0]!.reasons, [{ code: 'welfare_tradeoff', position: 'x', score: 5 }])
 })

@@ -1,6 +1,7 @@
 import { AppError } from '../domain/app-error.ts'
 import { type CompiledMarket, UNLIMITED } from './compile-market.ts'
 import type { Capacities } from './create-capacities.ts'
+import { runCostScaling } from './run-cost-scaling.ts'
 
 /** Welfare-optimal assignment and how it was found. */
 export interface MaxFitOutcome {
@@ -9,7 +10,7 @@ export interface MaxFitOutcome {
   readonly totalScore: number
   /** Pricing rounds: 1 when the pruned graph already proved optimal. */
   readonly rounds: number
-  /** Primal-dual phases over all rounds. */
+  /** Flow phases over all rounds (cost-scaling ε-phases, or primal-dual phases for fractional scores). */
   readonly phases: number
   /** Pairs in the final (pruned) graph. */
   readonly edgeCount: number
@@ -59,15 +60,22 @@ function findIntegralScale(values: Float64Array): number {
 /**
  * Max-fit: maximises the total score over scored pairs (score > 0) subject to position capacities and
  * company caps. This is a min-cost flow (source → candidate → position → company → sink; a candidate may
- * also go straight to the sink, i.e. stay unassigned, at cost 0), solved exactly by the primal-dual method
- * (Ford & Fulkerson 1957; Ahuja, Magnanti & Orlin 1993, §9.8): each phase runs one multi-source Dijkstra on
- * reduced costs (Dial's buckets when scores are integral after scaling by a power of ten), updates node
- * potentials, and pushes a blocking flow along zero-reduced-cost arcs. Each position first keeps only its
- * best pairs and each candidate its best few; the final potentials are then priced against every left-out
- * pair (LP reduced costs), violated pairs are added and the flow re-solved, so the answer is exact
- * (column generation). Group caps are not supported here.
+ * also go straight to the sink, i.e. stay unassigned, at cost 0). Each position first keeps only its best
+ * pairs and each candidate its best few (sparse markets keep everything); the final potentials are then
+ * priced against every left-out pair (LP reduced costs), violated pairs are added and the flow re-solved,
+ * so the answer is exact (column generation). The flow on all pairs of a sparse market with scores integral
+ * after scaling by a power of ten is solved by cost scaling ({@link runCostScaling}; Goldberg 1997); pruned
+ * dense markets and fractional scores by the primal-dual method (Ford & Fulkerson 1957; Ahuja, Magnanti &
+ * Orlin 1993, §9.8): each phase runs one multi-source Dijkstra on reduced costs, updates node potentials,
+ * and pushes a blocking flow along zero-reduced-cost arcs. Group caps are not supported here.
+ * `method: 'primal-dual'` forces the second method (tests compare the two).
  */
-export function solveMaxFit(compiled: CompiledMarket, capacities: Capacities, keepFactor = 2): MaxFitOutcome {
+export function solveMaxFit(
+  compiled: CompiledMarket,
+  capacities: Capacities,
+  keepFactor = 2,
+  method: 'auto' | 'primal-dual' = 'auto',
+): MaxFitOutcome {
   if (compiled.hasGroupCaps)
     throw new AppError('bad_request', 'max-fit does not support group caps; use a stable mechanism')
   const { candidateCount: nC, positionCount: nP } = compiled
@@ -121,9 +129,9 @@ export function solveMaxFit(compiled: CompiledMarket, capacities: Capacities, ke
     const isSparse = posStart[nP]! <= 16 * nC && keepFactor === 2
     if (isSparse) threshold.fill(Number.NEGATIVE_INFINITY)
     const perCandidate = Number.isFinite(keepFactor) && !isSparse ? 8 : Number.POSITIVE_INFINITY
-    const row = new Float64Array(
-      Math.max(1, ...Array.from({ length: nC }, (_, c) => scoreStart[c + 1]! - scoreStart[c]!)),
-    )
+    let longestRow = 1
+    for (let c = 0; c < nC; c++) longestRow = Math.max(longestRow, scoreStart[c + 1]! - scoreStart[c]!)
+    const row = new Float64Array(longestRow)
     for (let c = 0; c < nC; c++) {
       const start = scoreStart[c]!
       const end = scoreStart[c + 1]!
@@ -139,23 +147,34 @@ export function solveMaxFit(compiled: CompiledMarket, capacities: Capacities, ke
     }
   }
 
+  // Cost scaling pays off on a large graph solved once; on a pruned graph (dense scores) the primal-dual
+  // method is as fast and its pricing rounds are cheap, so it keeps that case.
+  let isEverythingKept = true
+  for (let c = 0; c < nC && isEverythingKept; c++)
+    for (let i = scoreStart[c]!; i < scoreStart[c + 1]!; i++)
+      if (isKept[i] === 0 && isUsable(c, scorePosition[i]!, scoreValue[i]!)) {
+        isEverythingKept = false
+        break
+      }
+  const isScaled = scale > 0 && method === 'auto' && isEverythingKept
   let rounds = 0
   let phases = 0
   for (;;) {
     rounds++
-    const outcome = runPrimalDual(compiled, capacities, isKept, cost, scale > 0)
+    const outcome =
+      (isScaled ? runScaledFlow(compiled, capacities, isKept, cost) : null) ??
+      runPrimalDual(compiled, capacities, isKept, cost, scale > 0, tolerance)
     phases += outcome.phases
     // Pricing: a left-out pair with negative reduced cost could raise the total; add the worst few per candidate.
-    const { potential, matchPosition } = outcome
+    const { matchPosition, isViolated } = outcome
     let violations = 0
     for (let c = 0; c < nC; c++) {
-      const pc = potential[c]!
       let added = 0
       for (let i = scoreStart[c]!; i < scoreStart[c + 1]! && added < 4; i++) {
         if (isKept[i] === 1) continue
         const p = scorePosition[i]!
         if (!isUsable(c, p, scoreValue[i]!) || matchPosition[c] === p) continue
-        if (cost[i]! - (pc - potential[nC + p]!) > tolerance) {
+        if (isViolated(c, p, cost[i]!)) {
           isKept[i] = 1
           added++
           violations++
@@ -182,8 +201,79 @@ export function solveMaxFit(compiled: CompiledMarket, capacities: Capacities, ke
 
 interface FlowState {
   readonly matchPosition: Int32Array
-  readonly potential: Float64Array
   readonly phases: number
+  /** True when the left-out pair (c, p) of score `score` violates the dual of the solution (LP pricing). */
+  readonly isViolated: (c: number, p: number, score: number) => boolean
+}
+
+/**
+ * The kept pairs solved by cost scaling ({@link runCostScaling}); integral scores only. Null when the
+ * potentials would outgrow exact doubles (the primal-dual method then takes over).
+ */
+function runScaledFlow(
+  compiled: CompiledMarket,
+  capacities: Capacities,
+  isKept: Uint8Array,
+  cost: Float64Array,
+): FlowState | null {
+  const { candidateCount: nC, positionCount: nP, companyCount: nK } = compiled
+  const { scoreStart, scorePosition, positionCompany } = compiled
+  const { positionCapacity, companyCapacity } = capacities
+  const pairStart = new Int32Array(nC + 1)
+  let maxScore = 0
+  for (let c = 0; c < nC; c++) {
+    let kept = 0
+    for (let i = scoreStart[c]!; i < scoreStart[c + 1]!; i++)
+      if (isKept[i] === 1) {
+        kept++
+        if (cost[i]! > maxScore) maxScore = cost[i]!
+      }
+    pairStart[c + 1] = pairStart[c]! + kept
+  }
+  const nodeCount = nC + nP + nK + 1
+  // Potentials stay within a few n·(max score·scale); keep them far inside exact doubles.
+  if (maxScore * 16 * nodeCount * nodeCount * 8 > 2 ** 52) return null
+  const pairPosition = new Int32Array(pairStart[nC]!)
+  const pairScore = new Float64Array(pairStart[nC]!)
+  {
+    let at = 0
+    for (let c = 0; c < nC; c++)
+      for (let i = scoreStart[c]!; i < scoreStart[c + 1]!; i++)
+        if (isKept[i] === 1) {
+          pairPosition[at] = scorePosition[i]!
+          pairScore[at++] = cost[i]!
+        }
+  }
+  const cappedCompany = new Int32Array(nP)
+  for (let p = 0; p < nP; p++) {
+    const k = positionCompany[p]!
+    cappedCompany[p] = k >= 0 && companyCapacity[k]! !== UNLIMITED ? k : -1
+  }
+  const companyCap = new Int32Array(nK)
+  for (let k = 0; k < nK; k++) companyCap[k] = companyCapacity[k]! === UNLIMITED ? -1 : companyCapacity[k]!
+  const positionSeats = new Int32Array(nP)
+  for (let p = 0; p < nP; p++) positionSeats[p] = Math.max(0, positionCapacity[p]!)
+  const outcome = runCostScaling({
+    candidateCount: nC,
+    positionCount: nP,
+    companyCount: nK,
+    pairStart,
+    pairPosition,
+    pairScore,
+    positionCapacity: positionSeats,
+    positionCompany: cappedCompany,
+    companyCapacity: companyCap,
+    companyPositionStart: compiled.companyPositionStart,
+    companyPositionList: compiled.companyPositionList,
+  })
+  if (!outcome.isExact) return null
+  const { potential, scale, epsilon } = outcome
+  return {
+    matchPosition: outcome.matchPosition,
+    phases: outcome.phases,
+    // ε-optimality must hold for a left-out pair too, else it could raise the total.
+    isViolated: (c, p, score) => -score * scale + potential[c]! - potential[nC + p]! < -epsilon,
+  }
 }
 
 function runPrimalDual(
@@ -192,6 +282,7 @@ function runPrimalDual(
   isKept: Uint8Array,
   cost: Float64Array,
   isIntegral: boolean,
+  pricingTolerance: number,
 ): FlowState {
   const { candidateCount: nC, positionCount: nP, companyCount: nK } = compiled
   const { scoreStart, scorePosition, positionCompany, companyPositionStart, companyPositionList } = compiled
@@ -582,5 +673,9 @@ function runPrimalDual(
       if (isRouted[sourceList[s]!] === 0) sourceList[remaining++] = sourceList[s]!
     sourceList = sourceList.subarray(0, remaining)
   }
-  return { matchPosition, potential, phases }
+  return {
+    matchPosition,
+    phases,
+    isViolated: (c, p, score) => score - (potential[c]! - potential[nC + p]!) > pricingTolerance,
+  }
 }

@@ -1,11 +1,11 @@
 import { AppError } from '../domain/app-error.ts'
-import { buildResult } from './build-result.ts'
-import { compileMarket, UNLIMITED } from './compile-market.ts'
+import { buildResult, type RunOutcome } from './build-result.ts'
+import { type CompiledMarket, compileMarket, UNLIMITED } from './compile-market.ts'
 import { createCapacities } from './create-capacities.ts'
 import { mapAssignments } from './map-assignments.ts'
 import type { Market } from './market-schema.ts'
 import type { Assignment, MatchingOptions, MatchingResult } from './matching-result.ts'
-import { resolveOptions, runRound } from './solve-matching.ts'
+import { type EncodedResult, encodeRun, resolveOptions, runRound } from './solve-matching.ts'
 
 /** What happened after the first round's offers. */
 export interface SecondRoundInput {
@@ -20,10 +20,27 @@ export interface SecondRoundInput {
  * (the chosen mechanism on the residual market) for everyone else, instead of first-come offers.
  */
 export function solveSecondRound(
-  market: Market,
+  market: Market | CompiledMarket,
   input: SecondRoundInput,
   options: MatchingOptions = {},
 ): MatchingResult {
+  return buildResult(runSecondRound(market, input, options))
+}
+
+/** {@link solveSecondRound} straight to JSON bytes (identical to `JSON.stringify` of its result + "\n"). */
+export function solveSecondRoundToJson(
+  market: Market | CompiledMarket,
+  input: SecondRoundInput,
+  options: MatchingOptions = {},
+): EncodedResult {
+  return encodeRun(runSecondRound(market, input, options))
+}
+
+function runSecondRound(
+  market: Market | CompiledMarket,
+  input: SecondRoundInput,
+  options: MatchingOptions,
+): RunOutcome {
   const resolved = resolveOptions(options)
   const compiled = compileMarket(market)
   const fixedPosition = mapAssignments(compiled, input.accepted, 'accepted')
@@ -82,7 +99,7 @@ export function solveSecondRound(
     if (isFixed[c] === 1) matchPosition[c] = fixedPosition[c]!
     else if (isParticipant[c] === 0) matchPosition[c] = -1
   }
-  return buildResult({
+  return {
     compiled,
     capacities: roundCapacities,
     mechanism: resolved.mechanism,
@@ -95,5 +112,5 @@ export function solveSecondRound(
     improvement: outcome.improvement,
     maxFit: outcome.maxFit,
     explain: resolved.explain,
-  })
+  }
 }

@@ -74,7 +74,11 @@ function findViolations(compiled: CompiledMarket, matchPosition: Int32Array): Ca
  * Checks any matching of a market: its blocking pairs under the SPA-S stability definition (Abraham,
  * Irving & Manlove 2007) with group caps, on the original weak rankings, and any cap it exceeds.
  */
-export function verify(market: Market, assignments: readonly Assignment[], limit = 1000): VerifyReport {
+export function verify(
+  market: Market | CompiledMarket,
+  assignments: readonly Assignment[],
+  limit = 1000,
+): VerifyReport {
   const compiled = compileMarket(market)
   const matchPosition = mapAssignments(compiled, assignments, 'assignments')
   const blocking = findBlockingPairs(compiled, createCapacities(compiled), matchPosition, limit)

@@ -7,7 +7,7 @@ import {
   type RankEntry,
   type RankListSource,
 } from '../domain/index.ts'
-import type { Market, MatchingResult } from '../matching/index.ts'
+import { explainCandidate, type Market, type MatchingResult } from '../matching/index.ts'
 import { candidateIdOf, requireCompanyAccess, requireRole } from './access.ts'
 import { queueNotifications } from './notifications.ts'
 import { getProgram } from './programs.ts'
@@ -48,7 +48,7 @@ export async function getOwnResults(
   const results: CandidateRoundResult[] = []
   for (const run of runs) {
     const result = JSON.parse(run.result) as MatchingResult
-    const explanation = result.explanations.find((e) => e.candidate === candidateId)
+    const explanation = explainCandidate(result, candidateId) ?? undefined
     const unmatched = result.unmatched.find((u) => u.candidate === candidateId)
     const placement = await db
       .selectFrom('placement')
