@@ -3,10 +3,26 @@
  * `npm run --silent ieum -- <command>`.
  */
 import { Command } from 'commander'
-import { AppError } from '../domain/index.ts'
-import { registerMatchCommands } from './match-command.ts'
-import { registerScoringCommands } from './scoring-command.ts'
-import { registerServerCommands } from './server-commands.ts'
+import { AppError } from '../domain/app-error.ts'
+
+type Register = (program: Command) => void
+
+// Each group of commands loads only when one of its commands runs (`ieum match` should not pay for the
+// scoring taxonomy or the server's environment schema); help and unknown commands load them all.
+const COMMAND_GROUPS: readonly {
+  readonly names: readonly string[]
+  readonly load: () => Promise<Register>
+}[] = [
+  {
+    names: ['serve', 'migrate', 'hub', 'demo'],
+    load: async () => (await import('./server-commands.ts')).registerServerCommands,
+  },
+  { names: ['scoring'], load: async () => (await import('./scoring-command.ts')).registerScoringCommands },
+  {
+    names: ['match', 'verify', 'market'],
+    load: async () => (await import('./match-command.ts')).registerMatchCommands,
+  },
+]
 
 const program = new Command()
 program
@@ -14,9 +30,11 @@ program
   .description('Ieum (이음): match AI talent with AI startups — server, database and matching tools')
   .showHelpAfterError()
 
-registerServerCommands(program)
-registerScoringCommands(program)
-registerMatchCommands(program)
+const commandName = process.argv[2]
+const wanted = COMMAND_GROUPS.filter(
+  (group) => commandName !== undefined && group.names.includes(commandName),
+)
+for (const group of wanted.length > 0 ? wanted : COMMAND_GROUPS) (await group.load())(program)
 
 try {
   await program.parseAsync(process.argv)
