@@ -56,6 +56,44 @@ function findFreePort(): Promise<number> {
   })
 }
 
+/** A server listening on a free port of 127.0.0.1, with its base URL. */
+export interface ListeningApp {
+  readonly url: string
+  readonly app: FastifyInstance
+}
+
+/**
+ * Serves the API and the built UI for `store` on a free port; better-auth checks the request origin against
+ * its base URL, so the port is chosen first and the app built for it (retried if another process takes it).
+ */
+export async function listenOnFreePort(store: DbHandle): Promise<ListeningApp> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await findFreePort()
+    const url = `http://127.0.0.1:${port}`
+    const app = await buildApp({
+      store,
+      auth: {
+        secret: 'e2e-secret-that-is-long-enough-0123456789abcdef',
+        baseUrl: url,
+        isSecureCookie: false,
+      },
+      webDir: WEB_DIR,
+      // each browser context sends its own X-Forwarded-For, so sign-in throttling stays per "client"
+      isBehindProxy: true,
+      logger: false,
+    })
+    try {
+      await app.listen({ port, host: '127.0.0.1' })
+      return { url, app }
+    } catch (error) {
+      await app.close()
+      // Another process took the port between probe and listen: try another one.
+      if (attempt < 5 && (error as NodeJS.ErrnoException).code === 'EADDRINUSE') continue
+      throw error
+    }
+  }
+}
+
 /** Builds the UI if needed, opens an in-memory PGlite, migrates, seeds the demo hub and serves it all. */
 export async function startTestServer(): Promise<TestServer> {
   ensureWebBuild()
@@ -63,39 +101,16 @@ export async function startTestServer(): Promise<TestServer> {
   try {
     await migrateToLatest(store.db)
     const { logins } = await seedDemoHub(store.db)
-    for (let attempt = 1; ; attempt++) {
-      const port = await findFreePort()
-      const url = `http://127.0.0.1:${port}`
-      const app = await buildApp({
-        store,
-        auth: {
-          secret: 'e2e-secret-that-is-long-enough-0123456789abcdef',
-          baseUrl: url,
-          isSecureCookie: false,
-        },
-        webDir: WEB_DIR,
-        // each browser context sends its own X-Forwarded-For, so sign-in throttling stays per "client"
-        isBehindProxy: true,
-        logger: false,
-      })
-      try {
-        await app.listen({ port, host: '127.0.0.1' })
-      } catch (error) {
+    const { url, app } = await listenOnFreePort(store)
+    return {
+      url,
+      app,
+      store,
+      logins,
+      async close() {
         await app.close()
-        // Another process took the port between probe and listen: try another one.
-        if (attempt < 5 && (error as NodeJS.ErrnoException).code === 'EADDRINUSE') continue
-        throw error
-      }
-      return {
-        url,
-        app,
-        store,
-        logins,
-        async close() {
-          await app.close()
-          await store.close()
-        },
-      }
+        await store.close()
+      },
     }
   } catch (error) {
     await store.close()

@@ -1,10 +1,8 @@
-import { createServer } from 'node:net'
 import type { FastifyInstance } from 'fastify'
-import { buildApp } from '../../src/api/index.ts'
 import type { UiLocale } from '../../src/domain/index.ts'
 import { createUserAccount } from '../../src/services/index.ts'
 import type { DbHandle } from '../../src/store/index.ts'
-import { ensureWebBuild, WEB_DIR } from '../e2e/start-test-server.ts'
+import { ensureWebBuild, listenOnFreePort } from '../e2e/start-test-server.ts'
 import { openTestDb } from './open-test-db.ts'
 
 /** The one login a fresh hub starts with. */
@@ -40,22 +38,6 @@ const DEFAULT_OPERATOR: FreshOperator = {
 }
 
 /**
- * A free TCP port on 127.0.0.1 (better-auth checks the request origin against its base URL, so the port
- * must be known before the app is built).
- */
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen({ port: 0, host: '127.0.0.1' }, () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-/**
  * Builds the UI if needed and serves it with the API on a fresh in-memory PGlite: migrated, with one hub
  * row and one operator login — no demo data, no programs, companies or applicants.
  */
@@ -76,40 +58,17 @@ export async function startFreshTestServer(options: FreshHubOptions = {}): Promi
       locale: operator.locale,
       grants: [{ role: 'operator', hubId: hub.id }],
     })
-    for (let attempt = 1; ; attempt++) {
-      const port = await findFreePort()
-      const url = `http://127.0.0.1:${port}`
-      const app = await buildApp({
-        store,
-        auth: {
-          secret: 'e2e-fresh-secret-that-is-long-enough-0123456789',
-          baseUrl: url,
-          isSecureCookie: false,
-        },
-        webDir: WEB_DIR,
-        // each browser context sends its own X-Forwarded-For, so sign-in throttling stays per "client"
-        isBehindProxy: true,
-        logger: false,
-      })
-      try {
-        await app.listen({ port, host: '127.0.0.1' })
-      } catch (error) {
+    const { url, app } = await listenOnFreePort(store)
+    return {
+      url,
+      app,
+      store,
+      hubId: hub.id,
+      operator,
+      async close() {
         await app.close()
-        // Another process took the port between probe and listen: try another one.
-        if (attempt < 5 && (error as NodeJS.ErrnoException).code === 'EADDRINUSE') continue
-        throw error
-      }
-      return {
-        url,
-        app,
-        store,
-        hubId: hub.id,
-        operator,
-        async close() {
-          await app.close()
-          await store.close()
-        },
-      }
+        await store.close()
+      },
     }
   } catch (error) {
     await store.close()
