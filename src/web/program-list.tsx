@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import type { ProgramOverview } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
-import { formatNumber } from './format.ts'
 import { programPath } from './navigation.ts'
 import { PhaseBadge } from './phase-badge.tsx'
+import { ProgramStats } from './program-stats.tsx'
 
 /** Programs as cards with their counts: companies, positions, seats and applicants. */
 export function ProgramList(props: { readonly programs: readonly ProgramOverview[] }) {
-  const { t, i18n } = useTranslation()
-  const locale = i18n.language
+  const { t } = useTranslation()
   if (props.programs.length === 0) return <p className="muted">{t('programs.empty')}</p>
   return (
     <ul className="card-list" data-testid="program-list">
@@ -22,24 +21,7 @@ export function ProgramList(props: { readonly programs: readonly ProgramOverview
           </div>
           <p className="card-meta">{t(`programKind.${program.kind}`)}</p>
           {program.description ? <p className="card-text">{program.description}</p> : null}
-          <dl className="stats">
-            <div className="stat">
-              <dt>{t('programs.companies')}</dt>
-              <dd>{formatNumber(program.companyCount, locale)}</dd>
-            </div>
-            <div className="stat">
-              <dt>{t('programs.positions')}</dt>
-              <dd>{formatNumber(program.positionCount, locale)}</dd>
-            </div>
-            <div className="stat">
-              <dt>{t('programs.seats')}</dt>
-              <dd>{formatNumber(program.seatCount, locale)}</dd>
-            </div>
-            <div className="stat">
-              <dt>{t('programs.applicants')}</dt>
-              <dd>{formatNumber(program.applicationCount, locale)}</dd>
-            </div>
-          </dl>
+          <ProgramStats program={program} />
         </li>
       ))}
     </ul>

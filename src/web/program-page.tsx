@@ -19,6 +19,7 @@ import { MatchRunsSection } from './match-runs-section.tsx'
 import { importPath, programEditPath } from './navigation.ts'
 import { ProgramToolsNav } from './operator-nav.tsx'
 import { PhaseBadge } from './phase-badge.tsx'
+import { ProgramStats } from './program-stats.tsx'
 import { RankingSection } from './ranking-section.tsx'
 import { RecommendedCandidatesSection } from './recommended-candidates-section.tsx'
 import { ResultsSection } from './results-section.tsx'
@@ -146,24 +147,7 @@ function ProgramSummary(props: { readonly program: ProgramOverview }) {
       </div>
       <p className="card-meta">{t(`programKind.${program.kind}`)}</p>
       {program.description ? <p className="lead">{program.description}</p> : null}
-      <dl className="stats stats-wide">
-        <div className="stat">
-          <dt>{t('programs.companies')}</dt>
-          <dd>{formatNumber(program.companyCount, locale)}</dd>
-        </div>
-        <div className="stat">
-          <dt>{t('programs.positions')}</dt>
-          <dd>{formatNumber(program.positionCount, locale)}</dd>
-        </div>
-        <div className="stat">
-          <dt>{t('programs.seats')}</dt>
-          <dd>{formatNumber(program.seatCount, locale)}</dd>
-        </div>
-        <div className="stat">
-          <dt>{t('programs.applicants')}</dt>
-          <dd>{formatNumber(program.applicationCount, locale)}</dd>
-        </div>
-      </dl>
+      <ProgramStats program={program} isWide />
       {program.timeline.length > 0 ? (
         <div className="timeline-block">
           <h2 className="section-title">{t('programPage.timeline')}</h2>
