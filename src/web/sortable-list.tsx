@@ -15,7 +15,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react'
+import { type ButtonHTMLAttributes, type ReactNode, type Ref, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** What an item's drag handle needs: spread `props` on a `<button>` and pass `ref`. */
@@ -44,8 +44,13 @@ export function SortableList<T>(props: {
   readonly className?: string
   readonly itemClassName?: (item: T, index: number) => string
   readonly 'aria-labelledby'?: string
+  readonly 'aria-label'?: string
   readonly testId?: string
   readonly itemTestId?: string
+  /** The locale group of the screen-reader messages (`sortableList` or the rank list's `dragList`). */
+  readonly messages?: 'sortableList' | 'dragList'
+  /** The attribute that carries each item's id on its `<li>` (tests select rows by it). */
+  readonly idAttribute?: 'data-id' | 'data-item-id'
 }) {
   const { t } = useTranslation()
   const { items, getId, getLabel } = props
@@ -66,37 +71,34 @@ export function SortableList<T>(props: {
     if (from >= 0 && to >= 0 && from !== to) props.onMove(from, to)
   }
   const count = items.length
+  const group = props.messages ?? 'sortableList'
+  // Both message groups' placeholders: the item's name, its position (1-based) and the list's length.
+  const say = (message: string, id: UniqueIdentifier, position = indexOf(id) + 1) => {
+    const label = labelOf(id)
+    return t(`${group}.${message}`, { item: label, label, position, total: count, count })
+  }
+  // dnd-kit reports "over itself" right after a pick-up; announcing it would cut the pick-up message short.
+  const lastOver = useRef<UniqueIdentifier | null>(null)
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={closestCenter}
       onDragEnd={handleDragEnd}
       accessibility={{
-        screenReaderInstructions: { draggable: t('sortableList.instructions') },
+        screenReaderInstructions: { draggable: t(`${group}.instructions`) },
         announcements: {
-          onDragStart: ({ active }) =>
-            t('sortableList.pickedUp', {
-              item: labelOf(active.id),
-              position: indexOf(active.id) + 1,
-              total: count,
-            }),
-          onDragOver: ({ active, over }) =>
-            over
-              ? t('sortableList.movedOver', {
-                  item: labelOf(active.id),
-                  position: indexOf(over.id) + 1,
-                  total: count,
-                })
-              : t('sortableList.outside', { item: labelOf(active.id) }),
+          onDragStart: ({ active }) => {
+            lastOver.current = active.id
+            return say('pickedUp', active.id)
+          },
+          onDragOver: ({ active, over }) => {
+            if ((over?.id ?? null) === lastOver.current) return undefined
+            lastOver.current = over?.id ?? null
+            return over ? say('movedOver', active.id, indexOf(over.id) + 1) : say('outside', active.id)
+          },
           onDragEnd: ({ active, over }) =>
-            over
-              ? t('sortableList.dropped', {
-                  item: labelOf(active.id),
-                  position: indexOf(over.id) + 1,
-                  total: count,
-                })
-              : t('sortableList.cancelled', { item: labelOf(active.id) }),
-          onDragCancel: ({ active }) => t('sortableList.cancelled', { item: labelOf(active.id) }),
+            over ? say('dropped', active.id, indexOf(over.id) + 1) : say('cancelled', active.id),
+          onDragCancel: ({ active }) => say('cancelled', active.id),
         },
       }}
     >
@@ -105,13 +107,19 @@ export function SortableList<T>(props: {
         strategy={verticalListSortingStrategy}
         disabled={props.isDisabled === true}
       >
-        <ol className={props.className} aria-labelledby={props['aria-labelledby']} data-testid={props.testId}>
+        <ol
+          className={props.className}
+          aria-labelledby={props['aria-labelledby']}
+          aria-label={props['aria-label']}
+          data-testid={props.testId}
+        >
           {items.map((item, index) => (
             <SortableItem
               key={ids[index]}
               id={ids[index]!}
               className={props.itemClassName?.(item, index)}
               testId={props.itemTestId}
+              idAttribute={props.idAttribute ?? 'data-id'}
               isDisabled={props.isDisabled === true}
               roleDescription={t('sortableList.roleDescription')}
             >
@@ -128,6 +136,7 @@ function SortableItem(props: {
   readonly id: string
   readonly className: string | undefined
   readonly testId: string | undefined
+  readonly idAttribute: 'data-id' | 'data-item-id'
   readonly isDisabled: boolean
   readonly roleDescription: string
   readonly children: (handle: SortableHandle) => ReactNode
@@ -143,9 +152,10 @@ function SortableItem(props: {
     <li
       ref={setNodeRef}
       className={className || undefined}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      // The list is one column: items move up and down only.
+      style={{ transform: CSS.Translate.toString(transform ? { ...transform, x: 0 } : null), transition }}
       data-testid={props.testId}
-      data-id={props.id}
+      {...{ [props.idAttribute]: props.id }}
     >
       {props.children({
         ref: setActivatorNodeRef,
