@@ -127,3 +127,71 @@ test('ieum match writes a deterministic result; market generate is seeded', () =
   const verified = ieum('verify', market, first)
   assert.notEqual(verified.status, 0, 'assignments of another market name unknown ids')
 })
+
+test('ieum match --second-round fills the freed seat; ieum verify and market validate report', () => {
+  const file = join(dir, 'round.json')
+  // As `good`, with a fourth candidate whom only y would take, after everyone else.
+  writeFileSync(
+    file,
+    JSON.stringify({
+      ...good,
+      candidates: [...good.candidates, { id: 'd', ranking: ['y'] }],
+      positions: [good.positions[0], { id: 'y', capacity: 1, ranking: ['b', 'a', 'd'] }],
+    }),
+  )
+  const first = join(dir, 'round-1.json')
+  assert.equal(ieum('match', file, '--seed', '5', '--out', first).status, 0)
+  const round1 = JSON.parse(readFileSync(first, 'utf8'))
+  // The candidate placed at y declines; whoever holds x accepts. Round 2 keeps x and refills y.
+  const atX = round1.assignments.find((a: { position: string }) => a.position === 'x').candidate
+  const atY = round1.assignments.find((a: { position: string }) => a.position === 'y').candidate
+  const decisions = join(dir, 'decisions.json')
+  writeFileSync(
+    decisions,
+    JSON.stringify({ accepted: [{ candidate: atX, position: 'x' }], withdrawn: [atY] }),
+  )
+  const second = join(dir, 'round-2.json')
+  const run = ieum('match', file, '--second-round', decisions, '--out', second)
+  assert.equal(run.status, 0, run.stderr)
+  const round2 = JSON.parse(readFileSync(second, 'utf8'))
+  assert.deepEqual(round2.fixed, [{ candidate: atX, position: 'x' }])
+  const refilled = round2.assignments.find((a: { position: string }) => a.position === 'y')
+  assert.ok(refilled, 'the declined seat is filled again')
+  assert.equal(refilled.candidate, 'd', 'by the candidate next in line, not by the one who declined')
+
+  const report = ieum('verify', file, first)
+  assert.equal(report.status, 0, report.stderr)
+  assert.equal(JSON.parse(report.stdout).isStable, true)
+  // Against the full market, round 2 is blocked by the candidate who declined (exit code 2).
+  const blocked = ieum('verify', file, second)
+  assert.equal(blocked.status, 2)
+  assert.deepEqual(
+    JSON.parse(blocked.stdout).blockingPairs.map((pair: { candidate: string }) => pair.candidate),
+    [atY],
+  )
+  assert.match(ieum('market', 'validate', file).stdout, /ok: 4 candidates, 2 positions/)
+  const invalid = ieum('market', 'validate', join(dir, 'wrong-version.json'))
+  assert.notEqual(invalid.status, 0)
+  assert.match(invalid.stderr, /version/)
+})
+
+test('ieum match names the bad option or side file, and writes nothing', () => {
+  const file = join(dir, 'options.json')
+  writeFileSync(file, JSON.stringify(good))
+  const out = join(dir, 'options.result.json')
+  const seed = ieum('match', file, '--seed', '-1', '--out', out)
+  assert.notEqual(seed.status, 0)
+  assert.match(seed.stderr, /--seed <n>.*-1.*whole number/)
+  const mechanism = ieum('match', file, '--mechanism', 'lottery', '--out', out)
+  assert.match(mechanism.stderr, /--mechanism <name>.*lottery.*candidate-proposing/)
+  const share = ieum('market', 'generate', '--company-cap-share', '1.5', '--out', out)
+  assert.match(share.stderr, /--company-cap-share <x>.*0 to 1/)
+  const decisions = join(dir, 'bad-decisions.json')
+  writeFileSync(decisions, JSON.stringify({ accepted: [{ candidate: 'a' }] }))
+  const side = ieum('match', file, '--second-round', decisions, '--out', out)
+  assert.notEqual(side.status, 0)
+  assert.match(side.stderr, /invalid second-round file .*: accepted\.0\.position/)
+  writeFileSync(decisions, '{"accepted": [')
+  assert.match(ieum('match', file, '--second-round', decisions, '--out', out).stderr, /malformed JSON in/)
+  assert.equal(existsSync(out), false)
+})

@@ -1,62 +1,80 @@
 /**
  * `ieum match`, `ieum verify` and `ieum market generate|validate`: thin commands over the pure matching
- * engine. Files are validated at the edge (zod + reference checks, errors name the entry and JSON path) and
+ * engine. Files are validated at the edge (schema + reference checks, errors name the entry and JSON path) and
  * outputs are written atomically (temporary file, then rename), so a failed run leaves nothing half-written.
  */
 import { isAscii } from 'node:buffer'
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import type { Command } from 'commander'
-import { z } from 'zod'
+import { type Command, InvalidArgumentError, Option } from 'commander'
 import { AppError } from '../domain/app-error.ts'
+import type { CompiledMarket } from '../matching/compile-market.ts'
+import { type GenerateMarketOptions, generateMarket, MARKET_SHAPES } from '../matching/generate-market.ts'
+import { MECHANISMS, type Mechanism } from '../matching/matching-result.ts'
+import { scanMarket } from '../matching/scan-market.ts'
+import { solveMatching, solveMatchingToJson } from '../matching/solve-matching.ts'
 import {
-  generateMarket,
-  MARKET_SHAPES,
-  MECHANISMS,
-  readMarket,
-  solveMatching,
-  solveMatchingToJson,
+  type SecondRoundInput,
   solveSecondRound,
   solveSecondRoundToJson,
-  verify,
-} from '../matching/index.ts'
+} from '../matching/solve-second-round.ts'
+import { verify } from '../matching/verify.ts'
 
-const MatchArgsSchema = z.object({
-  mechanism: z.enum(MECHANISMS),
-  seed: z.coerce.number().int().min(0),
-  improve: z.boolean().optional(),
-  explain: z.boolean(),
-  secondRound: z.string().optional(),
-  out: z.string().optional(),
-  pretty: z.boolean().optional(),
-})
+// The match path imports engine modules directly (not the `matching/index.ts` barrel) and validates its
+// options with commander, so `ieum match` does not load the schema library unless a file needs it: the
+// validating market reader and the small side files load on demand.
 
-const SecondRoundFileSchema = z.object({
-  accepted: z.array(z.object({ candidate: z.string(), position: z.string() })),
-  withdrawn: z.array(z.string()).optional(),
-})
+/** An option value that must be a whole number ≥ 0. */
+function parseCount(value: string): number {
+  const number = Number(value)
+  if (value.trim() === '' || !Number.isInteger(number) || number < 0)
+    throw new InvalidArgumentError('expected a whole number ≥ 0.')
+  return number
+}
 
-const count = z.coerce.number().int().min(0)
-const GenerateArgsSchema = z.object({
-  shape: z.enum(MARKET_SHAPES),
-  seed: z.coerce.number().int().min(0),
-  candidates: count.optional(),
-  positions: count.optional(),
-  seats: count.optional(),
-  listLength: count.optional(),
-  companies: count.optional(),
-  companyCapShare: z.coerce.number().min(0).max(1).optional(),
-  groups: count.optional(),
-  groupCap: count.optional(),
-  tieLevels: count.optional(),
-  scores: z.enum(['none', 'sparse', 'dense']).optional(),
-  out: z.string(),
-})
+/** An option value that must be a share between 0 and 1. */
+function parseShare(value: string): number {
+  const number = Number(value)
+  if (value.trim() === '' || !(number >= 0 && number <= 1))
+    throw new InvalidArgumentError('expected a number from 0 to 1.')
+  return number
+}
 
-function parseArgs<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input)
+interface MatchArgs {
+  mechanism: Mechanism
+  seed: number
+  improve?: boolean
+  explain: boolean
+  secondRound?: string
+  out?: string
+  pretty?: boolean
+}
+
+/** Reads a market file: the fast scanner, else the validating reader (errors name the entry and path). */
+async function loadMarket(file: string): Promise<CompiledMarket> {
+  const text = readText(file)
+  const scanned = scanMarket(text)
+  if (scanned !== null) return scanned
+  const { readMarket } = await import('../matching/read-market.ts')
+  return readMarket(text)
+}
+
+/** Reads and validates a JSON side file (second-round decisions, a result to verify). */
+async function readJsonFile<T>(
+  file: string,
+  describe: string,
+  pick: (zod: typeof import('zod')) => import('zod').ZodType<T>,
+): Promise<T> {
+  let data: unknown
+  try {
+    data = JSON.parse(readText(file))
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw new AppError('bad_request', `malformed JSON in ${file}: ${(error as Error).message}`)
+  }
+  const parsed = pick(await import('zod')).safeParse(data)
   if (parsed.success) return parsed.data
-  const issues = parsed.error.issues.map((i) => ({ path: `--${i.path.join('.')}`, message: i.message }))
-  throw new AppError('bad_request', `invalid options: ${issues[0]!.path} ${issues[0]!.message}`, issues)
+  const issue = parsed.error.issues[0]!
+  throw new AppError('bad_request', `invalid ${describe} ${file}: ${issue.path.join('.')} ${issue.message}`)
 }
 
 function readText(file: string): string {
@@ -92,8 +110,12 @@ export function registerMatchCommands(program: Command): void {
   program
     .command('match <market>')
     .description('match a market file (docs/formats/market.md); writes a result (docs/formats/result.md)')
-    .option('--mechanism <name>', `one of ${MECHANISMS.join(', ')}`, 'candidate-proposing')
-    .option('--seed <n>', 'seed of the tie-breaking lottery', '1')
+    .addOption(
+      new Option('--mechanism <name>', 'matching mechanism')
+        .choices(MECHANISMS)
+        .default('candidate-proposing'),
+    )
+    .option('--seed <n>', 'seed of the tie-breaking lottery', parseCount, 1)
     .option('--improve', 'apply stable improvement cycles after tie-breaking (candidate-proposing)')
     .option('--no-explain', 'leave out per-candidate explanations')
     .option(
@@ -102,34 +124,22 @@ export function registerMatchCommands(program: Command): void {
     )
     .option('--pretty', 'indent the JSON output')
     .option('--out <file>', 'write the result here (atomically) instead of stdout')
-    .action((marketFile: string, raw: Record<string, unknown>) => {
-      const args = parseArgs(MatchArgsSchema, raw)
-      const market = readMarket(readText(marketFile))
+    .action(async (marketFile: string, args: MatchArgs) => {
+      const market = await loadMarket(marketFile)
       const options = {
         mechanism: args.mechanism,
         seed: args.seed,
         improve: args.improve,
         explain: args.explain,
       }
-      let secondRound: z.infer<typeof SecondRoundFileSchema> | null = null
-      if (args.secondRound) {
-        let data: unknown
-        try {
-          data = JSON.parse(readText(args.secondRound))
-        } catch (error) {
-          throw new AppError(
-            'bad_request',
-            `malformed JSON in ${args.secondRound}: ${(error as Error).message}`,
+      const secondRound: SecondRoundInput | null = args.secondRound
+        ? await readJsonFile(args.secondRound, 'second-round file', ({ z }) =>
+            z.object({
+              accepted: z.array(z.object({ candidate: z.string(), position: z.string() })),
+              withdrawn: z.array(z.string()).optional(),
+            }),
           )
-        }
-        const input = SecondRoundFileSchema.safeParse(data)
-        if (!input.success)
-          throw new AppError(
-            'bad_request',
-            `invalid second-round file: ${input.error.issues[0]!.path.join('.')} ${input.error.issues[0]!.message}`,
-          )
-        secondRound = input.data
-      }
+        : null
       // Compact output is written straight from the engine's arrays; --pretty indents the result object.
       let statistics: ReturnType<typeof solveMatching>['statistics']
       if (args.pretty) {
@@ -156,19 +166,12 @@ export function registerMatchCommands(program: Command): void {
   program
     .command('verify <market> <result>')
     .description('list the blocking pairs and cap violations of a result (or any {"assignments":[…]} file)')
-    .action((marketFile: string, resultFile: string) => {
-      const market = readMarket(readText(marketFile))
-      let data: unknown
-      try {
-        data = JSON.parse(readText(resultFile))
-      } catch (error) {
-        throw new AppError('bad_request', `malformed JSON in ${resultFile}: ${(error as Error).message}`)
-      }
-      const parsed = z
-        .object({ assignments: z.array(z.object({ candidate: z.string(), position: z.string() })) })
-        .safeParse(data)
-      if (!parsed.success) throw new AppError('bad_request', `${resultFile} has no valid "assignments" list`)
-      const report = verify(market, parsed.data.assignments)
+    .action(async (marketFile: string, resultFile: string) => {
+      const market = await loadMarket(marketFile)
+      const { assignments } = await readJsonFile(resultFile, 'result file', ({ z }) =>
+        z.object({ assignments: z.array(z.object({ candidate: z.string(), position: z.string() })) }),
+      )
+      const report = verify(market, assignments)
       process.stdout.write(`${JSON.stringify(report, null, 1)}\n`)
       if (!report.isStable) process.exitCode = 2
     })
@@ -177,21 +180,22 @@ export function registerMatchCommands(program: Command): void {
   market
     .command('generate')
     .description('generate a seeded synthetic market shaped like a real one')
-    .option('--shape <shape>', `one of ${MARKET_SHAPES.join(', ')}`, 'custom')
-    .option('--seed <n>', 'generator seed', '1')
-    .option('--candidates <n>')
-    .option('--positions <n>')
-    .option('--seats <n>')
-    .option('--list-length <n>', 'mean candidate list length')
-    .option('--companies <n>', 'companies owning the positions (SPA)')
-    .option('--company-cap-share <x>', 'company cap as a share of its seats')
-    .option('--groups <n>', 'candidate groups (universities)')
-    .option('--group-cap <n>', 'per-company cap for each group')
-    .option('--tie-levels <n>', 'evaluation levels; > 0 creates ties')
-    .option('--scores <kind>', 'none, sparse or dense')
+    .addOption(
+      new Option('--shape <shape>', 'shape of a real market').choices(MARKET_SHAPES).default('custom'),
+    )
+    .option('--seed <n>', 'generator seed', parseCount, 1)
+    .option('--candidates <n>', 'number of candidates', parseCount)
+    .option('--positions <n>', 'number of positions', parseCount)
+    .option('--seats <n>', 'seats over all positions', parseCount)
+    .option('--list-length <n>', 'mean candidate list length', parseCount)
+    .option('--companies <n>', 'companies owning the positions (SPA)', parseCount)
+    .option('--company-cap-share <x>', 'company cap as a share of its seats', parseShare)
+    .option('--groups <n>', 'candidate groups (universities)', parseCount)
+    .option('--group-cap <n>', 'per-company cap for each group', parseCount)
+    .option('--tie-levels <n>', 'evaluation levels; > 0 creates ties', parseCount)
+    .addOption(new Option('--scores <kind>', 'scores to include').choices(['none', 'sparse', 'dense']))
     .requiredOption('--out <file>', 'where to write the market (atomically)')
-    .action((raw: Record<string, unknown>) => {
-      const { out, ...options } = parseArgs(GenerateArgsSchema, raw)
+    .action(({ out, ...options }: { out: string } & GenerateMarketOptions) => {
       const generated = generateMarket(options)
       writeAtomically(out, `${JSON.stringify(generated)}\n`)
       process.stderr.write(
@@ -201,8 +205,8 @@ export function registerMatchCommands(program: Command): void {
   market
     .command('validate <file>')
     .description('check a market file and report every problem with its JSON path')
-    .action((file: string) => {
-      const parsed = readMarket(readText(file))
+    .action(async (file: string) => {
+      const parsed = await loadMarket(file)
       process.stdout.write(`ok: ${parsed.candidateCount} candidates, ${parsed.positionCount} positions\n`)
     })
 }
