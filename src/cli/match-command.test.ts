@@ -9,8 +9,9 @@ const root = new URL('../..', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'ieum-match-cli-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
 
+/** Runs the command as users do: through the `ieum` launcher (bin/ieum.js, what `npm run ieum` calls). */
 function ieum(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const run = spawnSync(process.execPath, ['bin/ieum.js', ...args], {
     cwd: root,
     encoding: 'utf8',
   })
