@@ -4,6 +4,7 @@ import type { MatchingResult } from './matching-result.ts'
 
 const WELFARE_TRADEOFF = 6
 const COMMA = 44
+const QUOTE = 34
 const ENCODER = new TextEncoder()
 
 /** A growable byte buffer. */
@@ -19,47 +20,91 @@ function ensure(writer: ByteWriter, extra: number): void {
   writer.bytes = grown
 }
 
-/** Writes text that needs no escaping and is ASCII (keys, punctuation, numbers). */
-function writeAscii(writer: ByteWriter, text: string): void {
-  ensure(writer, text.length)
-  const { bytes } = writer
-  let at = writer.length
-  for (let i = 0; i < text.length; i++) bytes[at++] = text.charCodeAt(i)
-  writer.length = at
-}
-
 /** Writes text as UTF-8 (any characters). */
 function writeText(writer: ByteWriter, text: string): void {
   ensure(writer, text.length * 3)
   writer.length += ENCODER.encodeInto(text, writer.bytes.subarray(writer.length)).written
 }
 
-/** Writes a string as JSON exactly as JSON.stringify does: plain printable ASCII directly, else through it. */
-function writeJsonString(writer: ByteWriter, value: string): void {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    if (code < 32 || code > 126 || code === 34 || code === 92) {
-      writeText(writer, JSON.stringify(value))
-      return
+/**
+ * Strings as their JSON text in UTF-8, quotes included, exactly as JSON.stringify writes them: string i is
+ * `bytes[start[i]..start[i + 1])`. Ids are written tens of thousands of times; encoding each once turns
+ * every later write into a short byte copy.
+ */
+interface EncodedStrings {
+  readonly bytes: Uint8Array
+  readonly start: Int32Array
+}
+
+function encodeStrings(values: readonly string[]): EncodedStrings {
+  const writer: ByteWriter = { bytes: new Uint8Array(16 + values.length * 10), length: 0 }
+  const start = new Int32Array(values.length + 1)
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!
+    let isPlain = true
+    for (let k = 0; k < value.length && isPlain; k++) {
+      const code = value.charCodeAt(k)
+      isPlain = code >= 32 && code <= 126 && code !== 34 && code !== 92
     }
+    if (isPlain) {
+      ensure(writer, value.length + 2)
+      const { bytes } = writer
+      let at = writer.length
+      bytes[at++] = QUOTE
+      for (let k = 0; k < value.length; k++) bytes[at++] = value.charCodeAt(k)
+      bytes[at++] = QUOTE
+      writer.length = at
+    } else writeText(writer, JSON.stringify(value))
+    start[i + 1] = writer.length
   }
-  ensure(writer, value.length + 2)
-  const { bytes } = writer
-  let at = writer.length
-  bytes[at++] = 34
-  for (let i = 0; i < value.length; i++) bytes[at++] = value.charCodeAt(i)
-  bytes[at++] = 34
-  writer.length = at
+  return { bytes: writer.bytes, start }
+}
+
+/** Copies string i of `strings` to `at` (room must be there); returns the end. */
+function putString(bytes: Uint8Array, at: number, strings: EncodedStrings, i: number): number {
+  const from = strings.bytes
+  const end = strings.start[i + 1]!
+  for (let k = strings.start[i]!; k < end; k++) bytes[at++] = from[k]!
+  return at
+}
+
+/** Length in bytes of string i of `strings`. */
+function stringLength(strings: EncodedStrings, i: number): number {
+  return strings.start[i + 1]! - strings.start[i]!
+}
+
+/** ASCII text as bytes, for the constant parts of the file. */
+function ascii(text: string): Uint8Array {
+  return Uint8Array.from(text, (character) => character.charCodeAt(0))
+}
+
+/** Copies constant bytes to `at` (room must be there); returns the end. */
+function putBytes(bytes: Uint8Array, at: number, part: Uint8Array): number {
+  for (let k = 0; k < part.length; k++) bytes[at++] = part[k]!
+  return at
+}
+
+/** Writes constant bytes. */
+function writeBytes(writer: ByteWriter, part: Uint8Array): void {
+  ensure(writer, part.length)
+  writer.length = putBytes(writer.bytes, writer.length, part)
 }
 
 /** Writes a non-negative integer below 2^31 in decimal at `at` (room must be there); returns the end. */
 function putCount(bytes: Uint8Array, at: number, value: number): number {
+  // Most numbers in a result (reason codes, ranks, position indices) have one to four digits.
   if (value < 10) {
     bytes[at] = 48 + value
     return at + 1
   }
-  let digits = 2
-  for (let rest = (value / 100) | 0; rest > 0; rest = (rest / 10) | 0) digits++
+  if (value < 100) {
+    const tens = (value / 10) | 0
+    bytes[at] = 48 + tens
+    bytes[at + 1] = 48 + value - tens * 10
+    return at + 2
+  }
+  let digits = 3
+  for (let rest = (value / 1000) | 0; rest > 0; rest = (rest / 10) | 0) digits++
   let end = at + digits
   const stop = end
   for (let rest = value; end > at; ) {
@@ -70,11 +115,15 @@ function putCount(bytes: Uint8Array, at: number, value: number): number {
   return stop
 }
 
-/** Writes a non-negative integer below 2^31 in decimal. */
-function writeCount(writer: ByteWriter, value: number): void {
-  ensure(writer, 10)
-  writer.length = putCount(writer.bytes, writer.length, value)
-}
+const CLOSE_BRACKET = 93
+const CLOSE_BRACE = 125
+const CANDIDATE_KEY = ascii('{"candidate":')
+const POSITION_KEY = ascii(',"position":')
+const CHOICE_RANK_KEY = ascii(',"choiceRank":')
+const GROUP_KEY = ascii(',"group":')
+const REASONS_KEY = ascii(',"reasons":[')
+const NULL = ascii('null')
+const REASON_KEYS = UNMATCHED_REASONS.map((reason) => ascii(`,"reason":"${reason}"}`))
 
 /** The part of the head that the placements replace (JSON.stringify of the empty lists, in field order). */
 const PLACEMENTS = '"assignments":[],"fixed":[],"unmatched":[]'
@@ -100,11 +149,15 @@ export function encodeResult(
   const tail = '"explanations":[]}'
   const split = head.indexOf(PLACEMENTS)
   if (!head.endsWith(tail) || split < 0) throw new Error('encodeResult: unexpected field order')
-  const { candidateIds, positionIds, groupIds, candidateGroup } = compiled
+  const { candidateGroup } = compiled
+  const candidates = encodeStrings(compiled.candidateIds)
+  const positions = encodeStrings(compiled.positionIds)
+  const groups = encodeStrings(compiled.groupIds)
   const { matchPosition, isFixed, unmatchedReason } = placements
   const writer: ByteWriter = {
     bytes: new Uint8Array(
       head.length +
+        candidates.bytes.length * 4 +
         48 * compiled.candidateCount +
         64 * explained.count +
         5 * explained.reasonStart[explained.count]! +
@@ -113,61 +166,77 @@ export function encodeResult(
     length: 0,
   }
   writeText(writer, head.slice(0, split))
-  // Placements, in candidate order.
-  const writePlacements = (isIncluded: (c: number) => boolean): void => {
+  // Placements, in candidate order: all of them, or only the fixed ones.
+  const writePlacements = (onlyFixed: boolean): void => {
     let isFirst = true
     for (let c = 0; c < compiled.candidateCount; c++) {
-      if (!isIncluded(c)) continue
-      writeAscii(writer, isFirst ? '{"candidate":' : ',{"candidate":')
+      const p = matchPosition[c]!
+      if (p < 0 || (onlyFixed && isFixed![c] !== 1)) continue
+      ensure(writer, 32 + stringLength(candidates, c) + stringLength(positions, p))
+      const { bytes } = writer
+      let at = writer.length
+      if (!isFirst) bytes[at++] = COMMA
       isFirst = false
-      writeJsonString(writer, candidateIds[c]!)
-      writeAscii(writer, ',"position":')
-      writeJsonString(writer, positionIds[matchPosition[c]!]!)
-      writeAscii(writer, '}')
+      at = putBytes(bytes, at, CANDIDATE_KEY)
+      at = putString(bytes, at, candidates, c)
+      at = putBytes(bytes, at, POSITION_KEY)
+      at = putString(bytes, at, positions, p)
+      bytes[at++] = CLOSE_BRACE
+      writer.length = at
     }
   }
-  writeAscii(writer, '"assignments":[')
-  writePlacements((c) => matchPosition[c]! >= 0)
-  writeAscii(writer, '],"fixed":[')
-  if (isFixed !== null) writePlacements((c) => matchPosition[c]! >= 0 && isFixed[c] === 1)
-  writeAscii(writer, '],"unmatched":[')
+  writeBytes(writer, ascii('"assignments":['))
+  writePlacements(false)
+  writeBytes(writer, ascii('],"fixed":['))
+  if (isFixed !== null) writePlacements(true)
+  writeBytes(writer, ascii('],"unmatched":['))
   let isFirst = true
   for (let c = 0; c < compiled.candidateCount; c++) {
     const reason = unmatchedReason[c]!
     if (reason < 0) continue
-    writeAscii(writer, isFirst ? '{"candidate":' : ',{"candidate":')
+    ensure(writer, 64 + stringLength(candidates, c))
+    const { bytes } = writer
+    let at = writer.length
+    if (!isFirst) bytes[at++] = COMMA
     isFirst = false
-    writeJsonString(writer, candidateIds[c]!)
-    writeAscii(writer, ',"reason":"')
-    writeAscii(writer, UNMATCHED_REASONS[reason]!)
-    writeAscii(writer, '"}')
+    at = putBytes(bytes, at, CANDIDATE_KEY)
+    at = putString(bytes, at, candidates, c)
+    at = putBytes(bytes, at, REASON_KEYS[reason]!)
+    writer.length = at
   }
-  writeAscii(writer, ']')
+  writeBytes(writer, ascii(']'))
   writeText(writer, head.slice(split + PLACEMENTS.length, head.length - 2))
   const { reasons, reasonStart, score } = explained
   for (let i = 0; i < explained.count; i++) {
     const c = explained.candidate[i]!
-    writeAscii(writer, i === 0 ? '{"candidate":' : ',{"candidate":')
-    writeJsonString(writer, candidateIds[c]!)
-    writeAscii(writer, ',"position":')
     const p = explained.position[i]!
-    if (p >= 0) writeJsonString(writer, positionIds[p]!)
-    else writeAscii(writer, 'null')
-    writeAscii(writer, ',"choiceRank":')
-    const choice = explained.choiceRank[i]!
-    if (choice > 0) writeCount(writer, choice)
-    else writeAscii(writer, 'null')
-    if (explained.hasGroup[i] === 1) {
-      writeAscii(writer, ',"group":')
-      writeJsonString(writer, groupIds[candidateGroup[c]!]!)
-    }
-    writeAscii(writer, ',"reasons":[')
     const start = reasonStart[i]!
     const end = reasonStart[i + 1]!
-    // Up to four 10-digit numbers and four separators per reason.
-    ensure(writer, (end - start) * 11 + 2)
+    const hasGroup = explained.hasGroup[i] === 1
+    // Keys and ids, then up to four 10-digit numbers and four separators per reason.
+    ensure(
+      writer,
+      96 +
+        stringLength(candidates, c) +
+        (p >= 0 ? stringLength(positions, p) : 0) +
+        (hasGroup ? stringLength(groups, candidateGroup[c]!) : 0) +
+        (end - start) * 11,
+    )
     let bytes = writer.bytes
     let out = writer.length
+    if (i > 0) bytes[out++] = COMMA
+    out = putBytes(bytes, out, CANDIDATE_KEY)
+    out = putString(bytes, out, candidates, c)
+    out = putBytes(bytes, out, POSITION_KEY)
+    out = p >= 0 ? putString(bytes, out, positions, p) : putBytes(bytes, out, NULL)
+    out = putBytes(bytes, out, CHOICE_RANK_KEY)
+    const choice = explained.choiceRank[i]!
+    out = choice > 0 ? putCount(bytes, out, choice) : putBytes(bytes, out, NULL)
+    if (hasGroup) {
+      out = putBytes(bytes, out, GROUP_KEY)
+      out = putString(bytes, out, groups, candidateGroup[c]!)
+    }
+    out = putBytes(bytes, out, REASONS_KEY)
     for (let at = start; at < end; at += 4) {
       const code = reasons[at]!
       if (at > start) bytes[out++] = COMMA
@@ -178,7 +247,7 @@ export function encodeResult(
       if (code === WELFARE_TRADEOFF && score !== null) {
         const value = score[at >> 2]!
         writer.length = out
-        writeAscii(writer, Number.isNaN(value) ? 'null' : JSON.stringify(value))
+        writeText(writer, Number.isNaN(value) ? 'null' : JSON.stringify(value))
         ensure(writer, (end - at) * 11 + 2)
         bytes = writer.bytes
         out = writer.length
@@ -190,9 +259,10 @@ export function encodeResult(
       bytes[out++] = COMMA
       out = putCount(bytes, out, reasons[at + 3]!)
     }
+    bytes[out++] = CLOSE_BRACKET
+    bytes[out++] = CLOSE_BRACE
     writer.length = out
-    writeAscii(writer, ']}')
   }
-  writeAscii(writer, ']}\n')
+  writeBytes(writer, ascii(']}\n'))
   return writer.bytes.subarray(0, writer.length)
 }
