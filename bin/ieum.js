@@ -23,7 +23,8 @@ const BUILD_FILES = ['package.json', 'tsconfig.json', 'bin/ieum.js']
 
 /** The cache key of a list of source paths (relative to the root), or null when one is missing. */
 function keyOf(inputs) {
-  const hash = createHash('sha256').update(`${process.version}\n`)
+  // The root too: worktrees may share one node_modules, and the bundle holds absolute source URLs.
+  const hash = createHash('sha256').update(`${process.version}\0${root}\n`)
   for (const path of [...BUILD_FILES, ...inputs]) {
     let stat
     try {
