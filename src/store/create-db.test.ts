@@ -24,6 +24,21 @@ for (const engine of TEST_ENGINES) {
       assert.deepEqual(await migrateToLatest(store.db), [])
     })
 
+    if (engine === 'postgres')
+      test('a schema migrates although another schema of the database has the migration tables', async () => {
+        // This file's schema is migrated already; a second schema must still get every table of its own.
+        const second = await openTestDb(engine)
+        try {
+          const { rows } = await sql<{ count: number }>`select count(*)::int as count from hub`.execute(
+            second.db,
+          )
+          assert.equal(rows[0]!.count, 0)
+          assert.deepEqual(await migrateToLatest(second.db), [])
+        } finally {
+          await second.close()
+        }
+      })
+
     test('jsonb, dates and uuids round-trip', async () => {
       const hub = await store.db
         .insertInto('hub')

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, Migrator } from 'kysely'
+import { type Kysely, type Migration, Migrator, sql } from 'kysely'
 import * as initial from './migrations/2026-11-21-001-initial.ts'
 import * as journey from './migrations/2026-11-21-002-journey.ts'
 import * as runFiles from './migrations/2026-11-21-003-run-files.ts'
@@ -17,7 +17,15 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
 /** Brings the schema up to date; returns the names of the migrations it ran. Throws with the failing name. */
 // biome-ignore lint/suspicious/noExplicitAny: the migrator works on any schema
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } })
+  // Kysely looks for its bookkeeping tables in every schema unless told which one: a database where another
+  // schema already has them (tests give each file its own schema; a shared server may hold other apps)
+  // would skip creating ours. Name the schema this connection writes to.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => ({ ...MIGRATIONS }) },
+    migrationTableSchema: rows[0]!.schema,
+  })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
