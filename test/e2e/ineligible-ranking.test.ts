@@ -11,7 +11,10 @@ import { startTestServer, type TestServer } from './start-test-server.ts'
 // conditions in their language; once an operator overrides the verdict, the editor is back.
 const IS_SKIPPED = gateBrowserSuite('ranking of an applicant found not eligible in headless Chromium')
 
-type Strings = { ineligibleRanking: Record<string, string> }
+type Strings = {
+  ineligibleRanking: Record<string, string>
+  companyRanking: Record<string, string>
+}
 const readStrings = (locale: string): Strings =>
   JSON.parse(readFileSync(new URL(`../../src/web/locales/${locale}.json`, import.meta.url), 'utf8'))
 
@@ -76,6 +79,22 @@ describe('ranking of an applicant found not eligible in headless Chromium', { sk
         entries: positions.slice(0, 3).map((position) => position.id),
       })
     }
+    // A company ranks the three demo candidates too, before the check.
+    const companyLogin = server.logins.find((login) => login.role === 'company')
+    assert.ok(companyLogin)
+    const grants = await db
+      .selectFrom('roleGrant')
+      .innerJoin('authUser', 'authUser.id', 'roleGrant.userId')
+      .select(['authUser.email', 'authUser.locale', 'roleGrant.companyId', 'roleGrant.candidateId'])
+      .execute()
+    const companyGrant = grants.find((grant) => grant.email === companyLogin.email)!
+    const demoCandidateIds = candidateLogins.map(
+      (login) => grants.find((grant) => grant.email === login.email)!.candidateId!,
+    )
+    const company = await signedInPage(companyLogin.email, companyLogin.password, problems)
+    await api(company, 'PUT', `/api/programs/${program.id}/companies/${companyGrant.companyId}/ranking`, {
+      entries: demoCandidateIds,
+    })
     await api(operator, 'PATCH', `/api/programs/${program.id}`, { phase: 'eligibility_check' })
     await api(operator, 'POST', `/api/programs/${program.id}/eligibility-check`, {})
     await api(operator, 'PATCH', `/api/programs/${program.id}`, { phase: 'ranking' })
@@ -126,6 +145,37 @@ describe('ranking of an applicant found not eligible in headless Chromium', { sk
       .waitFor()
     await reasons.first().waitFor()
     assert.equal(await reasons.count(), unmet.length)
+
+    // The company's list names the applicant found not eligible: the row says so, saving is refused with a
+    // clear message, and removing them lets the list save.
+    const companyStrings = readStrings(companyGrant.locale ?? 'en')
+    await company.goto(`${server.url}/programs/${program.id}/company-ranking`)
+    const ineligibleId = grants.find((grant) => grant.email === found.email)!.candidateId!
+    const flagged = company.locator(`[data-testid="company-rank-row"][data-id="${ineligibleId}"]`)
+    await flagged
+      .getByTestId('company-rank-unrankable')
+      .getByText(companyStrings.ineligibleRanking.companyBadge!, { exact: true })
+      .waitFor()
+    await company.locator('[id^="company-rank-down-"]').first().click()
+    const refused = company.waitForResponse(
+      (response) => response.url().includes('/ranking') && response.request().method() === 'PUT',
+    )
+    await company.getByTestId('company-ranking-save').click()
+    assert.equal((await refused).status(), 409)
+    const refusal = (await company.getByTestId('company-ranking-save-error').textContent()) ?? ''
+    assert.ok(
+      refusal === companyStrings.ineligibleRanking.companySaveRefused_one?.replace('{{count}}', '1') ||
+        refusal === companyStrings.ineligibleRanking.companySaveRefused_other?.replace('{{count}}', '1'),
+      `a clear refusal: ${refusal}`,
+    )
+    await company.getByRole('button', { name: companyStrings.companyRanking.removeNotApplicants! }).click()
+    assert.equal(await flagged.count(), 0)
+    const accepted = company.waitForResponse(
+      (response) => response.url().includes('/ranking') && response.request().method() === 'PUT',
+    )
+    await company.getByTestId('company-ranking-save').click()
+    assert.equal((await accepted).status(), 200)
+    await company.screenshot({ path: join(SCREENSHOT_DIR, 'ineligible-company-ranking.png'), fullPage: true })
 
     // An operator's override to eligible: after a reload the rank editor is back and saves.
     await api(operator, 'POST', `/api/applications/${found.id}/eligibility-override`, {
