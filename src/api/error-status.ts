@@ -10,6 +10,8 @@ export const ERROR_STATUS: Readonly<Record<AppErrorCode, number>> = {
   not_found: 404,
   conflict: 409,
   phase_closed: 409,
+  application_ineligible: 409,
+  application_inactive: 409,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,

@@ -7,6 +7,10 @@ export const APP_ERROR_CODES = [
   'not_found',
   'conflict',
   'phase_closed',
+  /** The application (the caller's, or a ranked applicant's) was found not eligible for the program. */
+  'application_ineligible',
+  /** There is no application in the running: never applied, or withdrawn. */
+  'application_inactive',
   'payload_too_large',
   'rate_limited',
   'invalid_market',

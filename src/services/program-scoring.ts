@@ -27,6 +27,7 @@ import { toCandidate, toPosition } from '../store/index.ts'
 import { candidateIdOf, hasRole, requireCompanyAccess, requireRole } from './access.ts'
 import { getProgram } from './programs.ts'
 import { recordAudit } from './record-audit.ts'
+import { requireRankableApplication } from './require-rankable-application.ts'
 import type { ServiceContext } from './service-context.ts'
 
 const CEFR: Readonly<Record<LanguageLevel, number>> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6, native: 6 }
@@ -231,7 +232,11 @@ export async function recommendForPosition(
   return { positionId, positionTitle: position.title, shortlist }
 }
 
-/** The signed-in candidate's recommended positions in a program, with explanations in `locale`. */
+/**
+ * The signed-in candidate's recommended positions in a program, with explanations in `locale`. Only for an
+ * application in the running: not applied or withdrawn is `application_inactive`, found not eligible is
+ * `application_ineligible` (with the verdict's unmet reasons in `locale` as issues).
+ */
 export async function recommendForOwnProfile(
   context: ServiceContext,
   programId: string,
@@ -240,9 +245,10 @@ export async function recommendForOwnProfile(
   requireRole(context.actor, 'candidate')
   const candidateId = candidateIdOf(context.actor)
   await getProgram(context, programId)
+  await requireRankableApplication(context.db, programId, candidateId, options.locale)
   const scoring = await loadProgramScoring(context.db, programId)
   if (!candidateId || !scoring.candidates.has(candidateId)) {
-    throw new AppError('not_found', 'apply to this program to see recommended positions')
+    throw new AppError('application_inactive', 'apply to this program to see recommended positions')
   }
   return recommendPositions(scoring.index, candidateId, options.k).map((recommendation) => {
     const position = scoring.positions.get(recommendation.id)!

@@ -12,6 +12,7 @@ import type { Database } from '../store/index.ts'
 import { candidateIdOf, requireCompanyAccess, requireRole } from './access.ts'
 import { deriveScoreRankings, loadProgramScoring } from './program-scoring.ts'
 import { getProgram, type ProgramOverview } from './programs.ts'
+import { RANKABLE_APPLICATION_STATUSES, requireRankableApplication } from './require-rankable-application.ts'
 import type { ServiceContext } from './service-context.ts'
 
 /** What a ranking view says about its program besides the entries. */
@@ -50,6 +51,36 @@ function checkEntries(entries: readonly RankEntry[], allowed: ReadonlySet<string
   })
   if (issues.length > 0)
     throw new AppError('validation_failed', `the rank list has ${issues.length} problem(s)`, issues)
+}
+
+/**
+ * Throws when a company's list names applicants who take no part in the match: `application_ineligible`
+ * when any was found not eligible, else `application_inactive` (withdrawn), naming every such entry. The
+ * match would drop them silently; refusing tells the company now, while it can still rank someone else.
+ */
+function refuseUnrankableApplicants(
+  entries: readonly RankEntry[],
+  statusOf: ReadonlyMap<string, string>,
+): void {
+  const rankable: readonly string[] = RANKABLE_APPLICATION_STATUSES
+  const issues: { path: string; message: string }[] = []
+  let hasIneligible = false
+  entries.forEach((entry, index) => {
+    for (const id of typeof entry === 'string' ? [entry] : entry) {
+      const status = statusOf.get(id)
+      if (status === undefined || rankable.includes(status)) continue
+      hasIneligible ||= status === 'ineligible'
+      const why = status === 'ineligible' ? 'is not eligible' : 'withdrew their application'
+      issues.push({ path: `body.entries.${index}`, message: `ranking[${index}]: applicant ${id} ${why}` })
+    }
+  })
+  if (issues.length === 0) return
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''
+  throw new AppError(
+    hasIneligible ? 'application_ineligible' : 'application_inactive',
+    `${issues[0]!.message}${more}: only eligible applicants can be ranked; remove them and save again`,
+    issues,
+  )
 }
 
 async function readRanking(
@@ -140,15 +171,8 @@ export async function saveCandidateRanking(
   if (isRankingFrozen(program.phase)) {
     throw new AppError('phase_closed', 'rank lists of this program are frozen and can no longer change')
   }
-  const application = await db
-    .selectFrom('application')
-    .select('status')
-    .where('programId', '=', programId)
-    .where('candidateId', '=', candidateId)
-    .executeTakeFirst()
-  if (!application || application.status === 'withdrawn') {
-    throw new AppError('forbidden', 'apply to this program before ranking its positions')
-  }
+  // The match leaves out applicants found not eligible, so their list would be silently ignored: refuse it.
+  await requireRankableApplication(db, programId, candidateId)
   const positions = await db
     .selectFrom('programPosition')
     .select('positionId')
@@ -221,11 +245,12 @@ export async function saveCompanyRanking(
   if (positionId) await requireOwnProgramPosition(db, programId, companyId, positionId)
   const applicants = await db
     .selectFrom('application')
-    .select('candidateId')
+    .select(['candidateId', 'status'])
     .where('programId', '=', programId)
-    .where('status', 'in', ['submitted', 'eligible'])
     .execute()
-  checkEntries(entries, new Set(applicants.map((a) => a.candidateId)), 'current applicant')
+  const statusOf = new Map(applicants.map((a) => [a.candidateId, a.status]))
+  checkEntries(entries, new Set(statusOf.keys()), 'applicant')
+  refuseUnrankableApplicants(entries, statusOf)
   const key = { programId, side: 'company' as const, candidateId: null, companyId, positionId }
   if (entries.length === 0) {
     const existing = await readRanking(db, { programId, side: 'company', companyId, positionId })

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApplicantFit, ProgramPhase, RankingView } from '../domain/index.ts'
 import { ApiError, type ProgramApplication, type ProgramPosition } from './api-client.ts'
+import { isApplicationRefusal } from './application-refusal.ts'
 import { fetchCompanyRanking, fetchScoreDerivedRanking, saveCompanyRanking } from './company-api.ts'
 import type { ProgramCompany } from './company-scope.ts'
 import { describeError } from './describe-error.ts'
@@ -240,7 +241,9 @@ export function CompanyRankingEditor(props: {
       ) : null}
       {save.status === 'error' ? (
         <p className="notice notice-error" role="alert" data-testid="company-ranking-save-error">
-          {t('companyRanking.saveFailed', { reason: describeError(save.error, t) })}
+          {isApplicationRefusal(save.error)
+            ? t('ineligibleRanking.companySaveRefused', { count: save.error.issues.length })
+            : t('companyRanking.saveFailed', { reason: describeError(save.error, t) })}
         </p>
       ) : null}
       <div className="company-ranking-columns">
@@ -307,7 +310,11 @@ export function CompanyRankingEditor(props: {
           </p>
           {gone.length > 0 && !isReadOnly ? (
             <div className="notice notice-error" role="status">
-              <span>{t('companyRanking.notApplicants', { count: gone.length })}</span>
+              <span>
+                {gone.some((row) => applicantOf.get(row.id)?.status === 'ineligible')
+                  ? t('ineligibleRanking.companyNotRankable', { count: gone.length })
+                  : t('companyRanking.notApplicants', { count: gone.length })}
+              </span>
               <button type="button" className="button button-small button-secondary" onClick={removeGone}>
                 {t('companyRanking.removeNotApplicants')}
               </button>
@@ -465,7 +472,11 @@ function RankRowView(props: {
         </span>
         {application ? <SkillList skills={application.skills} limit={3} /> : null}
         {!props.isRankable ? (
-          <span className="badge badge-status-withdrawn">{t('companyRanking.notApplicant')}</span>
+          <span className="badge badge-status-withdrawn" data-testid="company-rank-unrankable">
+            {application?.status === 'ineligible'
+              ? t('ineligibleRanking.companyBadge')
+              : t('companyRanking.notApplicant')}
+          </span>
         ) : null}
       </span>
       {props.isReadOnly ? null : (

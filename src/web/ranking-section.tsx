@@ -9,17 +9,20 @@ import {
   type ProgramPosition,
   saveOwnRanking,
 } from './api-client.ts'
+import { isApplicationRefusal } from './application-refusal.ts'
 import { AsyncView } from './async-view.tsx'
-import { onApplicationChanged } from './candidate-api.ts'
+import { announceApplicationChanged, onApplicationChanged } from './candidate-api.ts'
 import { describeError } from './describe-error.ts'
 import { DragReorderList } from './drag-reorder-list.tsx'
 import { formatDate } from './format.ts'
+import { IneligibleRankingNotice } from './ineligible-ranking-notice.tsx'
 import { RecommendationsList } from './recommendations-list.tsx'
 import { useApiData } from './use-api-data.ts'
 
 /**
  * The candidate's rank list of a program's positions: add, remove, reorder (drag and drop, keyboard, or the
  * up/down buttons) and save. Shown once they have applied; read-only, with the reason, after the freeze.
+ * An applicant found not eligible sees why instead (they take no part in the match).
  */
 export function RankingSection(props: {
   readonly programId: string
@@ -52,7 +55,14 @@ export function RankingSection(props: {
               {(loadedPositions) => (
                 <AsyncView data={ranking}>
                   {(loadedRanking) =>
-                    hasApplied || loadedRanking.entries.length > 0 ? (
+                    // Found not eligible: the match leaves the application out and the API refuses a list.
+                    own?.status === 'ineligible' ? (
+                      <IneligibleRankingNotice
+                        programId={programId}
+                        savedCount={loadedRanking.entries.length}
+                        isFrozen={loadedRanking.isFrozen}
+                      />
+                    ) : hasApplied || loadedRanking.entries.length > 0 ? (
                       <RankingEditor
                         programId={programId}
                         positions={loadedPositions}
@@ -149,6 +159,9 @@ function RankingEditor(props: {
       setSave({ status: 'saved' })
     } catch (error) {
       if (error instanceof ApiError && error.code === 'phase_closed') setIsFrozen(true)
+      // The application left the running since the page loaded (found not eligible, withdrawn elsewhere):
+      // refresh the application, so the section shows why instead of an editor that cannot save.
+      if (isApplicationRefusal(error)) announceApplicationChanged(props.programId)
       setSave({ status: 'error', error })
     }
   }
@@ -285,7 +298,9 @@ function RankingEditor(props: {
         <p className="notice notice-error" role="alert">
           {save.error instanceof ApiError && save.error.code === 'phase_closed'
             ? t('ranking.frozen')
-            : describeError(save.error, t)}
+            : isApplicationRefusal(save.error)
+              ? t(`ineligibleRanking.refused.${save.error.code}`)
+              : describeError(save.error, t)}
         </p>
       ) : null}
       <RecommendationsList

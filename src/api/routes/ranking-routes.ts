@@ -35,6 +35,12 @@ export async function registerRankingRoutes(root: FastifyInstance): Promise<void
       config: { access: ['candidate'] },
       schema: {
         tags: ['rankings'],
+        summary: "Save the signed-in candidate's rank list of the program's positions (best first)",
+        description:
+          'Refused, changing nothing, with 409 `application_ineligible` when the application was found not ' +
+          "eligible (issues: the stored verdict's unmet reasons; an operator override to eligible lifts it), " +
+          '409 `application_inactive` when the candidate has not applied or withdrew, and 409 `phase_closed` ' +
+          'once rank lists are frozen.',
         params: ProgramParams,
         body: z.strictObject({ entries: z.array(z.uuid()).max(500) }),
       },
@@ -64,6 +70,12 @@ export async function registerRankingRoutes(root: FastifyInstance): Promise<void
       config: { access: ['operator', 'company'] },
       schema: {
         tags: ['rankings'],
+        summary: "Save a company's (or one position's) rank list of applicants; tied ids share an array",
+        description:
+          'An empty list removes the stored one. Ids that are not applicants of the program, or appear twice, ' +
+          'answer 400 naming `body.entries.<i>`. Applicants who take no part in the match are refused, changing ' +
+          'nothing, with 409 naming each entry (`ranking[<i>]: applicant <id> is not eligible`): ' +
+          '`application_ineligible` when any was found not eligible, else `application_inactive` (withdrawn).',
         params: CompanyRankingParams,
         querystring: PositionQuery,
         body: z.strictObject({ entries: z.array(RankEntrySchema).max(5000) }),
