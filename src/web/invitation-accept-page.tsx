@@ -11,7 +11,7 @@ import { AppLink } from './app-link.tsx'
 import { describeError, errorMessage } from './describe-error.ts'
 import { errorsFromIssues, fieldErrorsView, joinIds } from './form-field.tsx'
 import { formatDate } from './format.ts'
-import { isUiLocale, LOCALE_NATIVE_NAMES, WEB_LOCALES, writeStoredLocale } from './i18n.ts'
+import { isUiLocale, LOCALE_NATIVE_NAMES, switchLocale, WEB_LOCALES, writeStoredLocale } from './i18n.ts'
 import { acceptInvitation, fetchInvitationPreview } from './invitations-api.ts'
 import { type Message, renderMessage } from './message.ts'
 
@@ -39,6 +39,7 @@ export function InvitationAcceptPage(props: {
   const { t, i18n } = useTranslation()
   const [load, setLoad] = useState<Load>({ status: 'loading' })
   const [done, setDone] = useState<{ email: string } | null>(null)
+  const [localeError, setLocaleError] = useState<unknown>(null)
   const isLocaleApplied = useRef(false)
 
   const loadPreview = useCallback(async () => {
@@ -59,8 +60,17 @@ export function InvitationAcceptPage(props: {
   useEffect(() => {
     if (load.status !== 'ready' || isLocaleApplied.current) return
     isLocaleApplied.current = true
-    if (i18n.language !== load.preview.locale) void i18n.changeLanguage(load.preview.locale)
+    if (i18n.language !== load.preview.locale) switchLocale(i18n, load.preview.locale).catch(setLocaleError)
   }, [load, i18n])
+
+  const chooseLocale = async (next: UiLocale) => {
+    setLocaleError(null)
+    try {
+      if (await switchLocale(i18n, next)) writeStoredLocale(next)
+    } catch (error) {
+      setLocaleError(error)
+    }
+  }
 
   if (load.status === 'loading') {
     return (
@@ -113,6 +123,8 @@ export function InvitationAcceptPage(props: {
       token={props.token}
       preview={preview}
       me={props.me}
+      localeError={localeError}
+      onLocaleChange={(next) => void chooseLocale(next)}
       onClosed={() => void loadPreview()}
       onAccepted={async (isSignedIn) => {
         if (isSignedIn) await props.onSignedIn()
@@ -147,6 +159,9 @@ function AcceptForm(props: {
   readonly token: string
   readonly preview: InvitationPreview
   readonly me: Me | null
+  /** Why the last language switch failed, if it did. */
+  readonly localeError: unknown
+  readonly onLocaleChange: (locale: UiLocale) => void
   readonly onClosed: () => void
   readonly onAccepted: (isSignedIn: boolean) => Promise<void>
 }) {
@@ -166,11 +181,6 @@ function AcceptForm(props: {
   const roleText = preview.companyName
     ? t('invitation.roleAtCompany', { role, company: preview.companyName })
     : role
-
-  const chooseLocale = (next: UiLocale) => {
-    void i18n.changeLanguage(next)
-    writeStoredLocale(next)
-  }
 
   const validate = (): FieldErrors => {
     const found: FieldErrors = {}
@@ -373,12 +383,17 @@ function AcceptForm(props: {
                   name="locale"
                   value={option}
                   checked={locale === option}
-                  onChange={() => chooseLocale(option)}
+                  onChange={() => props.onLocaleChange(option)}
                 />
                 {LOCALE_NATIVE_NAMES[option]}
               </label>
             ))}
           </div>
+          {props.localeError ? (
+            <p className="notice notice-error" role="alert">
+              {describeError(props.localeError, t)}
+            </p>
+          ) : null}
         </fieldset>
         {preview.needsConsent ? (
           <div className="field">
