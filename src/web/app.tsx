@@ -10,7 +10,7 @@ import { CompanyRankingPage } from './company-ranking-page.tsx'
 import { CompanyResultsPage } from './company-results-page.tsx'
 import { describeError } from './describe-error.ts'
 import { EligibilityPage } from './eligibility-page.tsx'
-import { resolveLocale, writeStoredLocale } from './i18n.ts'
+import { resolveLocale, switchLocale, writeStoredLocale } from './i18n.ts'
 import { InvitationAcceptPage } from './invitation-accept-page.tsx'
 import { MatchComparePage } from './match-compare-page.tsx'
 import { matchRoute, navigateTo, usePath } from './navigation.ts'
@@ -57,7 +57,11 @@ export function App(props: { readonly i18n: i18n }) {
         me.locale ??
         picked ??
         resolveLocale({ savedLocale: null, role: primaryRoleOf(me), browserLanguages: navigator.languages })
-      await instance.changeLanguage(locale)
+      try {
+        await switchLocale(instance, locale)
+      } catch (error) {
+        setLocaleError(error) // signed in all the same, in the language already showing
+      }
       let current = me
       if (!me.locale && picked) {
         try {
@@ -95,7 +99,12 @@ export function App(props: { readonly i18n: i18n }) {
 
   const handleLocaleChange = async (locale: UiLocale) => {
     setLocaleError(null)
-    await instance.changeLanguage(locale)
+    try {
+      if (!(await switchLocale(instance, locale))) return // another language was picked meanwhile
+    } catch (error) {
+      setLocaleError(error)
+      return
+    }
     writeStoredLocale(locale)
     if (session.status !== 'signed_in') {
       pickedBeforeSignIn.current = locale

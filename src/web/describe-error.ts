@@ -1,9 +1,12 @@
 import type { TFunction } from 'i18next'
 import { ApiError } from './api-client.ts'
-import type { Message } from './message.ts'
+import { LOCALE_NATIVE_NAMES, LocaleLoadError } from './i18n.ts'
+import { type Message, renderMessage } from './message.ts'
 
-/** The translation key of a user-facing sentence for a failed request. */
+/** The translation key of a user-facing sentence for a failed request (or language file). */
 export function errorMessage(error: unknown): Message {
+  if (error instanceof LocaleLoadError)
+    return { key: 'localeLoad.failed', values: { language: LOCALE_NATIVE_NAMES[error.locale] } }
   if (!(error instanceof ApiError)) return { key: 'error.unexpected' }
   if (error.status === 0) return { key: 'error.network' }
   if (error.code === 'INVALID_ORIGIN') return { key: 'error.invalidOrigin' }
@@ -17,6 +20,5 @@ export function errorMessage(error: unknown): Message {
 
 /** A user-facing sentence for a failed request, in the current language. */
 export function describeError(error: unknown, t: TFunction): string {
-  const message = errorMessage(error)
-  return 'key' in message ? t(message.key) : message.text
+  return renderMessage(errorMessage(error), t)
 }

@@ -1,32 +1,10 @@
-import type { TFunction } from 'i18next'
 import type { AppErrorIssue, UiLocale } from '../domain/index.ts'
 import { isUiLocale, LOCALE_NATIVE_NAMES, WEB_LOCALES } from './i18n.ts'
-import { type Message, renderMessage } from './message.ts'
+import type { Message } from './message.ts'
 
 /** The ids an input is described by, in the given order, without the missing ones (undefined when none). */
 export function joinIds(...ids: readonly (string | null | undefined)[]): string | undefined {
   return ids.filter(Boolean).join(' ') || undefined
-}
-
-/**
- * The error side of a form's fields, keyed by field name: the id of a field's error text (undefined when it
- * has none, so `aria-describedby` only points at what is shown) and the text itself, under its input.
- */
-export function fieldErrorsView<F extends string>(
-  id: string,
-  errors: Partial<Record<F, Message>>,
-  t: TFunction,
-) {
-  const errorIdOf = (field: F) => (errors[field] ? `${id}-${field}-error` : undefined)
-  const fieldError = (field: F) => {
-    const message = errors[field]
-    return message ? (
-      <p className="field-error" id={`${id}-${field}-error`}>
-        {renderMessage(message, t)}
-      </p>
-    ) : null
-  }
-  return { errorIdOf, fieldError }
 }
 
 /** The server's issues as field errors: the first issue of each field `fieldOf` places, in its own words. */

@@ -8,12 +8,16 @@ import {
 } from '../domain/index.ts'
 import { ApiError, type Me } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
+import { ConsentCheckbox } from './consent-checkbox.tsx'
 import { describeError, errorMessage } from './describe-error.ts'
-import { errorsFromIssues, fieldErrorsView, joinIds } from './form-field.tsx'
+import { errorsFromIssues } from './form-field.tsx'
 import { formatDate } from './format.ts'
-import { isUiLocale, LOCALE_NATIVE_NAMES, WEB_LOCALES, writeStoredLocale } from './i18n.ts'
+import { isUiLocale, switchLocale, writeStoredLocale } from './i18n.ts'
 import { acceptInvitation, fetchInvitationPreview } from './invitations-api.ts'
+import { LocaleRadioGroup } from './locale-radio-group.tsx'
 import { type Message, renderMessage } from './message.ts'
+import { TextField } from './text-field.tsx'
+import { useFieldErrors } from './use-field-errors.tsx'
 
 type Load =
   | { readonly status: 'loading' }
@@ -39,6 +43,7 @@ export function InvitationAcceptPage(props: {
   const { t, i18n } = useTranslation()
   const [load, setLoad] = useState<Load>({ status: 'loading' })
   const [done, setDone] = useState<{ email: string } | null>(null)
+  const [localeError, setLocaleError] = useState<unknown>(null)
   const isLocaleApplied = useRef(false)
 
   const loadPreview = useCallback(async () => {
@@ -59,8 +64,17 @@ export function InvitationAcceptPage(props: {
   useEffect(() => {
     if (load.status !== 'ready' || isLocaleApplied.current) return
     isLocaleApplied.current = true
-    if (i18n.language !== load.preview.locale) void i18n.changeLanguage(load.preview.locale)
+    if (i18n.language !== load.preview.locale) switchLocale(i18n, load.preview.locale).catch(setLocaleError)
   }, [load, i18n])
+
+  const chooseLocale = async (next: UiLocale) => {
+    setLocaleError(null)
+    try {
+      if (await switchLocale(i18n, next)) writeStoredLocale(next)
+    } catch (error) {
+      setLocaleError(error)
+    }
+  }
 
   if (load.status === 'loading') {
     return (
@@ -113,6 +127,8 @@ export function InvitationAcceptPage(props: {
       token={props.token}
       preview={preview}
       me={props.me}
+      localeError={localeError}
+      onLocaleChange={(next) => void chooseLocale(next)}
       onClosed={() => void loadPreview()}
       onAccepted={async (isSignedIn) => {
         if (isSignedIn) await props.onSignedIn()
@@ -147,6 +163,9 @@ function AcceptForm(props: {
   readonly token: string
   readonly preview: InvitationPreview
   readonly me: Me | null
+  /** Why the last language switch failed, if it did. */
+  readonly localeError: unknown
+  readonly onLocaleChange: (locale: UiLocale) => void
   readonly onClosed: () => void
   readonly onAccepted: (isSignedIn: boolean) => Promise<void>
 }) {
@@ -158,19 +177,22 @@ function AcceptForm(props: {
   const [password, setPassword] = useState('')
   const [passwordConfirm, setPasswordConfirm] = useState('')
   const [hasConsented, setHasConsented] = useState(false)
-  const [errors, setErrors] = useState<FieldErrors>({})
+  const { setErrors, showErrors, clearError, errorPropsOf, editField } = useFieldErrors<FieldName>()
   const [formError, setFormError] = useState<Message | null>(null)
   const [isSubmitting, setIsSubmitting] = useState(false)
   const locale: UiLocale = isUiLocale(i18n.language) ? i18n.language : preview.locale
   const role = t(`role.${preview.role}`)
+  // A new password's rules come before its input; someone who has a login just types theirs.
+  const passwordHint = isExisting
+    ? undefined
+    : {
+        id: `${id}-password-hint`,
+        text: t('invitation.passwordHint', { min: MIN_PASSWORD_LENGTH }),
+        isAbove: true,
+      }
   const roleText = preview.companyName
     ? t('invitation.roleAtCompany', { role, company: preview.companyName })
     : role
-
-  const chooseLocale = (next: UiLocale) => {
-    void i18n.changeLanguage(next)
-    writeStoredLocale(next)
-  }
 
   const validate = (): FieldErrors => {
     const found: FieldErrors = {}
@@ -189,13 +211,11 @@ function AcceptForm(props: {
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const found = validate()
-    setErrors(found)
-    setFormError(null)
-    if (Object.keys(found).length > 0) {
+    if (!showErrors(validate())) {
       setFormError({ key: 'invitation.errors.check' })
       return
     }
+    setFormError(null)
     setIsSubmitting(true)
     try {
       const answer = await acceptInvitation({
@@ -225,9 +245,6 @@ function AcceptForm(props: {
       setFormError(errorMessage(error))
     }
   }
-
-  const { errorIdOf, fieldError } = fieldErrorsView(id, errors, t)
-  const describedBy = (field: FieldName, hint?: string) => joinIds(hint, errorIdOf(field))
 
   return (
     <div className="invitation-accept">
@@ -285,121 +302,75 @@ function AcceptForm(props: {
         {isExisting ? (
           <p className="field-hint">{t('invitation.existingIntro', { email: preview.email ?? '' })}</p>
         ) : (
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-name`}>
-              {t('invitation.name')}
-            </label>
-            <input
-              id={`${id}-name`}
-              className="input"
-              name="name"
-              autoComplete="name"
-              value={name}
-              maxLength={200}
-              onChange={(event) => {
-                setName(event.target.value)
-                setErrors({ ...errors, name: undefined })
-              }}
-              aria-invalid={errors.name ? true : undefined}
-              aria-describedby={describedBy('name')}
-              required
-            />
-            {fieldError('name')}
-          </div>
+          <TextField
+            id={`${id}-name`}
+            label={t('invitation.name')}
+            name="name"
+            autoComplete="name"
+            value={name}
+            maxLength={200}
+            onChange={editField('name', setName)}
+            {...errorPropsOf('name')}
+            isRequired
+          />
         )}
         {/* Lets password managers file the new password under the right login. */}
         <input type="hidden" name="username" autoComplete="username" value={preview.email ?? ''} />
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-password`}>
-            {t(isExisting ? 'invitation.existingPassword' : 'invitation.password')}
-          </label>
-          {isExisting ? null : (
-            <p className="field-hint" id={`${id}-password-hint`}>
-              {t('invitation.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-            </p>
-          )}
-          <input
-            id={`${id}-password`}
-            className="input"
-            type="password"
-            name="password"
-            autoComplete={isExisting ? 'current-password' : 'new-password'}
-            value={password}
-            maxLength={MAX_PASSWORD_LENGTH}
-            onChange={(event) => {
-              setPassword(event.target.value)
-              setErrors({ ...errors, password: undefined })
-            }}
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={describedBy('password', isExisting ? undefined : `${id}-password-hint`)}
-            required
-          />
-          {fieldError('password')}
-        </div>
+        <TextField
+          id={`${id}-password`}
+          label={t(isExisting ? 'invitation.existingPassword' : 'invitation.password')}
+          type="password"
+          name="password"
+          autoComplete={isExisting ? 'current-password' : 'new-password'}
+          value={password}
+          maxLength={MAX_PASSWORD_LENGTH}
+          onChange={editField('password', setPassword)}
+          {...errorPropsOf('password', passwordHint?.id)}
+          hint={passwordHint}
+          isRequired
+        />
         {isExisting ? null : (
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-password-confirm`}>
-              {t('invitation.passwordConfirm')}
-            </label>
-            <input
-              id={`${id}-password-confirm`}
-              className="input"
-              type="password"
-              name="passwordConfirm"
-              autoComplete="new-password"
-              value={passwordConfirm}
-              maxLength={MAX_PASSWORD_LENGTH}
-              onChange={(event) => {
-                setPasswordConfirm(event.target.value)
-                setErrors({ ...errors, passwordConfirm: undefined })
-              }}
-              aria-invalid={errors.passwordConfirm ? true : undefined}
-              aria-describedby={describedBy('passwordConfirm')}
-              required
-            />
-            {fieldError('passwordConfirm')}
-          </div>
+          <TextField
+            id={`${id}-password-confirm`}
+            label={t('invitation.passwordConfirm')}
+            type="password"
+            name="passwordConfirm"
+            autoComplete="new-password"
+            value={passwordConfirm}
+            maxLength={MAX_PASSWORD_LENGTH}
+            onChange={editField('passwordConfirm', setPasswordConfirm)}
+            {...errorPropsOf('passwordConfirm')}
+            isRequired
+          />
         )}
-        <fieldset className="fieldset" aria-describedby={`${id}-locale-hint`}>
-          <legend className="field-label">{t('invitation.language')}</legend>
-          <p className="field-hint" id={`${id}-locale-hint`}>
-            {t('invitation.languageHint')}
-          </p>
-          <div className="invitation-locales">
-            {WEB_LOCALES.map((option) => (
-              <label key={option} className="invitation-locale" lang={option}>
-                <input
-                  type="radio"
-                  name="locale"
-                  value={option}
-                  checked={locale === option}
-                  onChange={() => chooseLocale(option)}
-                />
-                {LOCALE_NATIVE_NAMES[option]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <LocaleRadioGroup
+          legend={t('invitation.language')}
+          hint={t('invitation.languageHint')}
+          hintId={`${id}-locale-hint`}
+          value={locale}
+          onChange={props.onLocaleChange}
+          rowClassName="invitation-locales"
+          optionClassName="invitation-locale"
+        >
+          {props.localeError ? (
+            <p className="notice notice-error" role="alert">
+              {describeError(props.localeError, t)}
+            </p>
+          ) : null}
+        </LocaleRadioGroup>
         {preview.needsConsent ? (
           <div className="field">
-            <label className="invitation-consent">
-              <input
-                type="checkbox"
-                name="consent"
-                checked={hasConsented}
-                onChange={(event) => {
-                  setHasConsented(event.target.checked)
-                  setErrors({ ...errors, consent: undefined })
-                }}
-                aria-invalid={errors.consent ? true : undefined}
-                aria-describedby={describedBy('consent', `${id}-consent-hint`)}
-              />
-              <span>{t('invitation.consent', { hub: preview.hubName })}</span>
-            </label>
-            <p className="field-hint" id={`${id}-consent-hint`}>
-              {t('invitation.consentHint')}
-            </p>
-            {fieldError('consent')}
+            <ConsentCheckbox
+              className="invitation-consent"
+              label={t('invitation.consent', { hub: preview.hubName })}
+              isChecked={hasConsented}
+              onChange={(isChecked) => {
+                setHasConsented(isChecked)
+                clearError('consent')
+              }}
+              {...errorPropsOf('consent', `${id}-consent-hint`)}
+              hint={{ id: `${id}-consent-hint`, text: t('invitation.consentHint') }}
+            />
           </div>
         ) : null}
         <button

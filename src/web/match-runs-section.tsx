@@ -9,11 +9,9 @@ import {
 } from '../domain/index.ts'
 import { matchRunMarketUrl, type ProgramOverview, rerunMatchRun } from './api-client.ts'
 import { AsyncView } from './async-view.tsx'
-import { describeError } from './describe-error.ts'
 import { formatDate } from './format.ts'
 import { MatchRunStatistics } from './match-run-statistics.tsx'
 import type { Message } from './message.ts'
-import { renderMessage } from './message.ts'
 import { navigateTo, runComparePath } from './navigation.ts'
 import {
   changeProgramPhase,
@@ -22,14 +20,11 @@ import {
   fetchRunDetails,
   publishRun,
 } from './operator-api.ts'
+import { type ActionOutcome, OutcomeNotice } from './outcome-notice.tsx'
 import { RunAssignmentsTable } from './run-assignments-table.tsx'
 import { SecondRoundPanel } from './second-round-panel.tsx'
 import { useApiData } from './use-api-data.ts'
 import { WhatIfForm } from './what-if-form.tsx'
-
-type Outcome =
-  | { readonly kind: 'success'; readonly message: Message }
-  | { readonly kind: 'error'; readonly error: unknown }
 
 /**
  * The operator's match controls: program phase, draft runs with statistics and charts, what-if
@@ -50,7 +45,7 @@ export function MatchRunsSection(props: {
   useEffect(() => setPhase(program.phase), [program.phase])
   const [mechanism, setMechanism] = useState('')
   const [isBusy, setIsBusy] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
 
   const reloadAll = () => {
     runs.reload()
@@ -144,16 +139,7 @@ export function MatchRunsSection(props: {
           {isBusy ? t('matchRuns.working') : t('matchRuns.runDraft')}
         </button>
       </div>
-      {outcome?.kind === 'success' ? (
-        <p className="notice notice-success" role="status">
-          {renderMessage(outcome.message, t)}
-        </p>
-      ) : null}
-      {outcome?.kind === 'error' ? (
-        <p className="notice notice-error" role="alert">
-          {describeError(outcome.error, t)}
-        </p>
-      ) : null}
+      <OutcomeNotice outcome={outcome} />
       {summary && summary.rounds.length > 0 ? (
         <SecondRoundPanel programId={program.id} summary={summary} onRunCreated={reloadAll} />
       ) : null}

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { ROLES, type Role, type SentInvitation, type UiLocale } from '../domain/index.ts'
 import { ApiError, fetchCompanies } from './api-client.ts'
 import { errorMessage } from './describe-error.ts'
-import { fieldErrorsView, joinIds, LocaleSelect } from './form-field.tsx'
+import { LocaleSelect } from './form-field.tsx'
 import { isUiLocale, LOCALE_NATIVE_NAMES } from './i18n.ts'
 import { sendInvitation } from './invitations-api.ts'
 import { type Message, renderMessage } from './message.ts'
+import { TextField } from './text-field.tsx'
 import { useApiData } from './use-api-data.ts'
+import { useFieldErrors } from './use-field-errors.tsx'
 
 type FieldName = 'email' | 'companyId' | 'name'
 type FieldErrors = Partial<Record<FieldName, Message>>
@@ -25,7 +27,8 @@ export function PeopleInviteForm(props: { readonly onSent: () => void }) {
   const [companyId, setCompanyId] = useState('')
   const [name, setName] = useState('')
   const [locale, setLocale] = useState<UiLocale | ''>('')
-  const [errors, setErrors] = useState<FieldErrors>({})
+  const { errors, showErrors, fieldError, describedBy, clearError, errorPropsOf, editField } =
+    useFieldErrors<FieldName>()
   const [formError, setFormError] = useState<Message | null>(null)
   const [isSending, setIsSending] = useState(false)
   const [sent, setSent] = useState<SentInvitation | null>(null)
@@ -41,10 +44,8 @@ export function PeopleInviteForm(props: { readonly onSent: () => void }) {
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const found = validate()
-    setErrors(found)
     setFormError(null)
-    if (Object.keys(found).length > 0) return
+    if (!showErrors(validate())) return
     setIsSending(true)
     setSent(null)
     const address = email.trim()
@@ -67,9 +68,6 @@ export function PeopleInviteForm(props: { readonly onSent: () => void }) {
     }
   }
 
-  const { errorIdOf, fieldError } = fieldErrorsView(id, errors, t)
-  const describedBy = (field: FieldName, hint?: string) => joinIds(hint, errorIdOf(field))
-
   return (
     <section className="card people-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="section-title">
@@ -81,29 +79,19 @@ export function PeopleInviteForm(props: { readonly onSent: () => void }) {
             {renderMessage(formError, t)}
           </p>
         ) : null}
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-email`}>
-            {t('people.invite.email')}
-          </label>
-          <input
-            id={`${id}-email`}
-            className="input"
-            type="email"
-            name="inviteEmail"
-            autoComplete="off"
-            value={email}
-            maxLength={200}
-            onChange={(event) => {
-              setEmail(event.target.value)
-              setErrors({ ...errors, email: undefined })
-            }}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy('email')}
-            data-testid="invite-email"
-            required
-          />
-          {fieldError('email')}
-        </div>
+        <TextField
+          id={`${id}-email`}
+          label={t('people.invite.email')}
+          type="email"
+          name="inviteEmail"
+          autoComplete="off"
+          value={email}
+          maxLength={200}
+          onChange={editField('email', setEmail)}
+          {...errorPropsOf('email')}
+          testId="invite-email"
+          isRequired
+        />
         <div className="people-form-row">
           <div className="field">
             <label className="field-label" htmlFor={`${id}-role`}>
@@ -135,7 +123,7 @@ export function PeopleInviteForm(props: { readonly onSent: () => void }) {
                 value={companyId}
                 onChange={(event) => {
                   setCompanyId(event.target.value)
-                  setErrors({ ...errors, companyId: undefined })
+                  clearError('companyId')
                 }}
                 aria-invalid={errors.companyId ? true : undefined}
                 aria-describedby={describedBy('companyId')}
@@ -163,30 +151,18 @@ export function PeopleInviteForm(props: { readonly onSent: () => void }) {
           </p>
         ) : null}
         <div className="people-form-row">
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-name`}>
-              {t('people.invite.name')}
-            </label>
-            <input
-              id={`${id}-name`}
-              className="input"
-              name="inviteName"
-              autoComplete="off"
-              value={name}
-              maxLength={200}
-              onChange={(event) => {
-                setName(event.target.value)
-                setErrors({ ...errors, name: undefined })
-              }}
-              aria-invalid={errors.name ? true : undefined}
-              aria-describedby={describedBy('name', `${id}-name-hint`)}
-              data-testid="invite-name"
-            />
-            <p className="field-hint" id={`${id}-name-hint`}>
-              {t('people.invite.nameHint')}
-            </p>
-            {fieldError('name')}
-          </div>
+          <TextField
+            id={`${id}-name`}
+            label={t('people.invite.name')}
+            name="inviteName"
+            autoComplete="off"
+            value={name}
+            maxLength={200}
+            onChange={editField('name', setName)}
+            {...errorPropsOf('name', `${id}-name-hint`)}
+            hint={{ id: `${id}-name-hint`, text: t('people.invite.nameHint') }}
+            testId="invite-name"
+          />
           <LocaleSelect
             id={`${id}-locale`}
             label={t('people.invite.locale')}

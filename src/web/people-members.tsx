@@ -2,15 +2,11 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { HubMember, MemberGrant } from '../domain/index.ts'
 import { ApiError, type Me } from './api-client.ts'
-import { describeError } from './describe-error.ts'
 import { formatDate } from './format.ts'
 import { removeRoleGrant } from './invitations-api.ts'
-import { type Message, renderMessage } from './message.ts'
+import { type ActionOutcome, OutcomeNotice } from './outcome-notice.tsx'
 import { localeName } from './people-invite-form.tsx'
-
-type Outcome =
-  | { readonly kind: 'success' | 'refused'; readonly message: Message }
-  | { readonly kind: 'error'; readonly error: unknown }
+import { PeopleTable } from './people-table.tsx'
 
 /** The hub's members with their roles; operators may remove a role (never their own last operator role). */
 export function PeopleMembers(props: {
@@ -25,7 +21,7 @@ export function PeopleMembers(props: {
   const [query, setQuery] = useState('')
   const [confirmingId, setConfirmingId] = useState<string | null>(null)
   const [busyId, setBusyId] = useState<string | null>(null)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
   const ownOperatorGrants =
     props.members
       .find((member) => member.userId === props.me.userId)
@@ -75,128 +71,89 @@ export function PeopleMembers(props: {
       <h2 id={`${id}-title`} className="section-title">
         {t('people.members.title')}
       </h2>
-      {outcome?.kind === 'success' ? (
-        <p className="notice notice-success" role="status">
-          {renderMessage(outcome.message, t)}
-        </p>
-      ) : null}
-      {outcome?.kind === 'refused' ? (
-        <p className="notice notice-error" role="alert">
-          {renderMessage(outcome.message, t)}
-        </p>
-      ) : null}
-      {outcome?.kind === 'error' ? (
-        <p className="notice notice-error" role="alert">
-          {describeError(outcome.error, t)}
-        </p>
-      ) : null}
-      {props.members.length === 0 ? (
-        <p className="muted">{t('people.members.none')}</p>
-      ) : (
-        <>
-          <div className="toolbar">
-            <label className="field field-inline">
-              <span className="field-label">{t('people.invitations.search')}</span>
-              <input
-                type="search"
-                className="input"
-                value={query}
-                onChange={(event) => setQuery(event.target.value)}
-                placeholder={t('people.invitations.searchPlaceholder')}
-              />
-            </label>
-            <p className="muted" aria-live="polite">
-              {t('people.members.showing', { shown: shown.length, count: props.members.length })}
-            </p>
-          </div>
-          <div className="table-scroll">
-            <table className="table" data-testid="members-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('people.members.person')}</th>
-                  <th scope="col">{t('people.members.roles')}</th>
-                  <th scope="col">{t('people.members.language')}</th>
-                  <th scope="col">{t('people.members.lastSignIn')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((member) => {
-                  const isMe = member.userId === props.me.userId
-                  return (
-                    <tr key={member.userId} data-testid="member-row" data-email={member.email}>
-                      <td>
-                        <span className="cell-strong">
-                          {member.name}
-                          {isMe ? <span className="people-you"> ({t('people.members.you')})</span> : null}
-                        </span>
-                        <span className="cell-sub">{member.email}</span>
-                      </td>
-                      <td>
-                        <ul className="people-grants">
-                          {member.grants.map((grant) => {
-                            const label = roleLabel(grant)
-                            const values = { role: label, name: member.name }
-                            const isOwnLastOperator =
-                              isMe && grant.role === 'operator' && ownOperatorGrants <= 1
-                            return (
-                              <li key={grant.id} className="people-grant" data-role={grant.role}>
-                                <span className="chip">{label}</span>
-                                {!props.canManage || isOwnLastOperator ? null : confirmingId === grant.id ? (
-                                  <span className="people-actions">
-                                    <span className="people-confirm">
-                                      {t('people.members.confirmRemove')}
-                                    </span>
-                                    <button
-                                      type="button"
-                                      className="button button-small people-danger"
-                                      disabled={busyId === grant.id}
-                                      onClick={() => void remove(member, grant)}
-                                      aria-label={t('people.members.confirmRemoveLabel', values)}
-                                    >
-                                      {t('people.members.remove')}
-                                    </button>
-                                    <button
-                                      type="button"
-                                      className="button button-small button-secondary"
-                                      onClick={() => setConfirmingId(null)}
-                                    >
-                                      {t('people.members.keep')}
-                                    </button>
-                                  </span>
-                                ) : (
-                                  <button
-                                    type="button"
-                                    className="button button-small button-ghost"
-                                    onClick={() => setConfirmingId(grant.id)}
-                                    aria-label={t('people.members.removeLabel', values)}
-                                  >
-                                    {t('people.members.remove')}
-                                  </button>
-                                )}
-                              </li>
-                            )
-                          })}
-                        </ul>
-                      </td>
-                      <td>{member.locale ? localeName(member.locale) : '–'}</td>
-                      <td>
-                        <span className="cell-strong">
-                          {member.lastSignInAt
-                            ? formatDate(member.lastSignInAt, locale)
-                            : t('people.members.never')}
-                        </span>
-                        <span className="cell-sub">
-                          {t('people.members.joined')} {formatDate(member.createdAt, locale)}
-                        </span>
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      <OutcomeNotice outcome={outcome} />
+      <PeopleTable
+        isEmpty={props.members.length === 0}
+        emptyText={t('people.members.none')}
+        query={query}
+        onQueryChange={setQuery}
+        showingText={t('people.members.showing', { shown: shown.length, count: props.members.length })}
+        columns={[
+          t('people.members.person'),
+          t('people.members.roles'),
+          t('people.members.language'),
+          t('people.members.lastSignIn'),
+        ]}
+        testId="members-table"
+      >
+        {shown.map((member) => {
+          const isMe = member.userId === props.me.userId
+          return (
+            <tr key={member.userId} data-testid="member-row" data-email={member.email}>
+              <td>
+                <span className="cell-strong">
+                  {member.name}
+                  {isMe ? <span className="people-you"> ({t('people.members.you')})</span> : null}
+                </span>
+                <span className="cell-sub">{member.email}</span>
+              </td>
+              <td>
+                <ul className="people-grants">
+                  {member.grants.map((grant) => {
+                    const label = roleLabel(grant)
+                    const values = { role: label, name: member.name }
+                    const isOwnLastOperator = isMe && grant.role === 'operator' && ownOperatorGrants <= 1
+                    return (
+                      <li key={grant.id} className="people-grant" data-role={grant.role}>
+                        <span className="chip">{label}</span>
+                        {!props.canManage || isOwnLastOperator ? null : confirmingId === grant.id ? (
+                          <span className="people-actions">
+                            <span className="people-confirm">{t('people.members.confirmRemove')}</span>
+                            <button
+                              type="button"
+                              className="button button-small people-danger"
+                              disabled={busyId === grant.id}
+                              onClick={() => void remove(member, grant)}
+                              aria-label={t('people.members.confirmRemoveLabel', values)}
+                            >
+                              {t('people.members.remove')}
+                            </button>
+                            <button
+                              type="button"
+                              className="button button-small button-secondary"
+                              onClick={() => setConfirmingId(null)}
+                            >
+                              {t('people.members.keep')}
+                            </button>
+                          </span>
+                        ) : (
+                          <button
+                            type="button"
+                            className="button button-small button-ghost"
+                            onClick={() => setConfirmingId(grant.id)}
+                            aria-label={t('people.members.removeLabel', values)}
+                          >
+                            {t('people.members.remove')}
+                          </button>
+                        )}
+                      </li>
+                    )
+                  })}
+                </ul>
+              </td>
+              <td>{member.locale ? localeName(member.locale) : '–'}</td>
+              <td>
+                <span className="cell-strong">
+                  {member.lastSignInAt ? formatDate(member.lastSignInAt, locale) : t('people.members.never')}
+                </span>
+                <span className="cell-sub">
+                  {t('people.members.joined')} {formatDate(member.createdAt, locale)}
+                </span>
+              </td>
+            </tr>
+          )
+        })}
+      </PeopleTable>
     </section>
   )
 }

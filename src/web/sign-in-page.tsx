@@ -5,6 +5,7 @@ import { AppLink } from './app-link.tsx'
 import { errorMessage } from './describe-error.ts'
 import { type Message, renderMessage } from './message.ts'
 import { SIGN_UP_PATH } from './navigation.ts'
+import { TextField } from './text-field.tsx'
 
 /** Email + password sign-in; wrong credentials and other failures are shown above the form. */
 export function SignInPage(props: { readonly onSignedIn: () => Promise<void> }) {
@@ -51,36 +52,26 @@ export function SignInPage(props: { readonly onSignedIn: () => Promise<void> }) 
             {renderMessage(error, t)}
           </p>
         ) : null}
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-email`}>
-            {t('signIn.email')}
-          </label>
-          <input
-            id={`${id}-email`}
-            className="input"
-            type="email"
-            name="email"
-            autoComplete="username"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            required
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-password`}>
-            {t('signIn.password')}
-          </label>
-          <input
-            id={`${id}-password`}
-            className="input"
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            required
-          />
-        </div>
+        <TextField
+          id={`${id}-email`}
+          label={t('signIn.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+          isRequired
+        />
+        <TextField
+          id={`${id}-password`}
+          label={t('signIn.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          isRequired
+        />
         <button type="submit" className="button button-block" disabled={isSubmitting}>
           {isSubmitting ? t('signIn.submitting') : t('signIn.submit')}
         </button>

@@ -4,10 +4,14 @@ import type { UiLocale } from '../domain/index.ts'
 import { ApiError } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
 import { registerCandidate } from './candidate-api.ts'
+import { ConsentCheckbox } from './consent-checkbox.tsx'
 import { errorMessage } from './describe-error.ts'
-import { errorsFromIssues, fieldErrorsView, joinIds } from './form-field.tsx'
-import { isUiLocale, LOCALE_NATIVE_NAMES, WEB_LOCALES } from './i18n.ts'
+import { errorsFromIssues } from './form-field.tsx'
+import { isUiLocale } from './i18n.ts'
+import { LocaleRadioGroup } from './locale-radio-group.tsx'
 import { type Message, renderMessage } from './message.ts'
+import { TextField } from './text-field.tsx'
+import { useFieldErrors } from './use-field-errors.tsx'
 
 /** Shortest password the server accepts. */
 const MIN_PASSWORD_LENGTH = 10
@@ -46,7 +50,9 @@ export function SignUpPage(props: {
   const [password, setPassword] = useState('')
   const [isPasswordShown, setIsPasswordShown] = useState(false)
   const [hasConsent, setHasConsent] = useState(false)
-  const [errors, setErrors] = useState<FieldErrors>({})
+  const { setErrors, showErrors, clearError, errorPropsOf, editField } = useFieldErrors<FieldName>({
+    isErrorFirst: true,
+  })
   const [formError, setFormError] = useState<Message | null>(null)
   const [isEmailTaken, setIsEmailTaken] = useState(false)
   const [isSubmitting, setIsSubmitting] = useState(false)
@@ -68,10 +74,8 @@ export function SignUpPage(props: {
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const found = validate()
-    setErrors(found)
     setIsEmailTaken(false)
-    if (Object.keys(found).length > 0) {
+    if (!showErrors(validate())) {
       setFormError({ key: 'signUp.errors.check' })
       return
     }
@@ -108,9 +112,6 @@ export function SignUpPage(props: {
     }
   }
 
-  const { errorIdOf, fieldError } = fieldErrorsView(id, errors, t)
-  const describedBy = (field: FieldName, hint?: string) => joinIds(errorIdOf(field), hint)
-
   return (
     <div className="sign-in">
       <section className="sign-in-intro">
@@ -138,71 +139,45 @@ export function SignUpPage(props: {
             {isEmailTaken ? <AppLink to="/">{t('signUp.signInInstead')}</AppLink> : null}
           </p>
         ) : null}
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-name`}>
-            {t('signUp.name')}
-          </label>
-          <input
-            id={`${id}-name`}
-            className="input"
-            name="name"
-            autoComplete="name"
-            value={name}
-            maxLength={200}
-            onChange={(event) => {
-              setName(event.target.value)
-              setErrors({ ...errors, name: undefined })
-            }}
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={describedBy('name')}
-            required
-          />
-          {fieldError('name')}
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-email`}>
-            {t('signUp.email')}
-          </label>
-          <input
-            id={`${id}-email`}
-            className="input"
-            type="email"
-            name="email"
-            autoComplete="email"
-            value={email}
-            maxLength={200}
-            onChange={(event) => {
-              setEmail(event.target.value)
-              setErrors({ ...errors, email: undefined })
-              setIsEmailTaken(false)
-            }}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy('email')}
-            required
-          />
-          {fieldError('email')}
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-password`}>
-            {t('signUp.password')}
-          </label>
-          <div className="password-row">
-            <input
-              id={`${id}-password`}
-              className="input"
-              type={isPasswordShown ? 'text' : 'password'}
-              name="new-password"
-              autoComplete="new-password"
-              value={password}
-              maxLength={128}
-              onChange={(event) => {
-                setPassword(event.target.value)
-                setErrors({ ...errors, password: undefined })
-              }}
-              aria-invalid={errors.password ? true : undefined}
-              aria-describedby={describedBy('password', `${id}-password-hint`)}
-              required
-            />
+        <TextField
+          id={`${id}-name`}
+          label={t('signUp.name')}
+          name="name"
+          autoComplete="name"
+          value={name}
+          maxLength={200}
+          onChange={editField('name', setName)}
+          {...errorPropsOf('name')}
+          isRequired
+        />
+        <TextField
+          id={`${id}-email`}
+          label={t('signUp.email')}
+          type="email"
+          name="email"
+          autoComplete="email"
+          value={email}
+          maxLength={200}
+          onChange={(value) => {
+            setEmail(value)
+            clearError('email')
+            setIsEmailTaken(false)
+          }}
+          {...errorPropsOf('email')}
+          isRequired
+        />
+        <TextField
+          id={`${id}-password`}
+          label={t('signUp.password')}
+          type={isPasswordShown ? 'text' : 'password'}
+          name="new-password"
+          autoComplete="new-password"
+          value={password}
+          maxLength={128}
+          onChange={editField('password', setPassword)}
+          {...errorPropsOf('password', `${id}-password-hint`)}
+          hint={{ id: `${id}-password-hint`, text: t('signUp.passwordHint', { min: MIN_PASSWORD_LENGTH }) }}
+          besideInput={
             <button
               type="button"
               className="button button-secondary button-small"
@@ -212,30 +187,17 @@ export function SignUpPage(props: {
             >
               {isPasswordShown ? t('signUp.hidePassword') : t('signUp.showPassword')}
             </button>
-          </div>
-          <p className="field-hint" id={`${id}-password-hint`}>
-            {t('signUp.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-          </p>
-          {fieldError('password')}
-        </div>
-        <fieldset className="fieldset">
-          <legend className="field-label">{t('signUp.language')}</legend>
-          <p className="field-hint">{t('signUp.languageHint')}</p>
-          <div className="choice-row">
-            {WEB_LOCALES.map((option) => (
-              <label key={option} className="choice" lang={option}>
-                <input
-                  type="radio"
-                  name="locale"
-                  value={option}
-                  checked={locale === option}
-                  onChange={() => props.onLocaleChange(option)}
-                />
-                {LOCALE_NATIVE_NAMES[option]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+          }
+          isRequired
+        />
+        <LocaleRadioGroup
+          legend={t('signUp.language')}
+          hint={t('signUp.languageHint')}
+          value={locale}
+          onChange={props.onLocaleChange}
+          rowClassName="choice-row"
+          optionClassName="choice"
+        />
         <div className="field consent-field">
           <details className="consent-notice">
             <summary>{t('signUp.noticeSummary')}</summary>
@@ -263,22 +225,17 @@ export function SignUpPage(props: {
             </dl>
             <p className="muted">{t('signUp.noticeVersion', { version: '2026-11' })}</p>
           </details>
-          <label className="choice consent-choice">
-            <input
-              type="checkbox"
-              name="consent"
-              checked={hasConsent}
-              onChange={(event) => {
-                setHasConsent(event.target.checked)
-                setErrors({ ...errors, consent: undefined })
-              }}
-              aria-invalid={errors.consent ? true : undefined}
-              aria-describedby={describedBy('consent')}
-              required
-            />
-            <span>{t('signUp.consent')}</span>
-          </label>
-          {fieldError('consent')}
+          <ConsentCheckbox
+            className="choice consent-choice"
+            label={t('signUp.consent')}
+            isChecked={hasConsent}
+            onChange={(isChecked) => {
+              setHasConsent(isChecked)
+              clearError('consent')
+            }}
+            {...errorPropsOf('consent')}
+            isRequired
+          />
         </div>
         <button type="submit" className="button button-block" disabled={isSubmitting}>
           {isSubmitting ? t('signUp.submitting') : t('signUp.submit')}
