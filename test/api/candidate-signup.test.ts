@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { startTestApp, type TestApp } from '../support/test-app.ts'
+import { type Method, startTestApp, type TestApp } from '../support/test-app.ts'
 
 const PASSWORD = 'mật-khẩu-an-toàn-2027'
 
@@ -26,26 +26,12 @@ describe('candidate self-service: sign-up, profile, CV, apply, eligibility, with
   let cookie: string
   let programId: string
 
-  const call = async (
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  const call = (
+    method: Method,
     url: string,
     payload?: object,
     options: { cookie?: string; remoteAddress?: string } = {},
-  ) => {
-    const response = await t.app.inject({
-      method,
-      url,
-      headers: options.cookie === undefined ? {} : { cookie: options.cookie },
-      ...(options.remoteAddress !== undefined && { remoteAddress: options.remoteAddress }),
-      ...(payload !== undefined && { payload }),
-    })
-    return {
-      status: response.statusCode,
-      body: response.body.length > 0 ? response.json() : null,
-      text: response.body,
-      headers: response.headers,
-    }
-  }
+  ) => t.call(options.cookie ?? null, method, url, payload, options)
   const issuePaths = (body: { error?: { issues?: { path: string }[] } }) =>
     (body.error?.issues ?? []).map((issue) => issue.path)
   const count = async (table: 'authUser' | 'candidate' | 'consent' | 'roleGrant') =>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { startTestApp, type TestApp } from '../support/test-app.ts'
+import { type Method, startTestApp, type TestApp } from '../support/test-app.ts'
 
 type Entry = string | string[]
 
@@ -25,20 +25,8 @@ describe('company screens through the API: rank list with ties, score-derived li
   let applicants: string[]
   let savedEntries: Entry[]
 
-  const call = async (
-    cookie: string,
-    method: 'GET' | 'PUT' | 'PATCH' | 'POST',
-    url: string,
-    payload?: object,
-  ) => {
-    const response = await t.app.inject({ method, url, headers: { cookie }, ...(payload && { payload }) })
-    return {
-      status: response.statusCode,
-      body: response.body.length > 0 && response.body.startsWith('{') ? response.json() : null,
-      text: response.body,
-      headers: response.headers,
-    }
-  }
+  const call = (cookie: string, method: Method, url: string, payload?: object) =>
+    t.call(cookie, method, url, payload)
   const rankingUrl = (company = companyId) => `/api/programs/${programId}/companies/${company}/ranking`
 
   before(async () => {

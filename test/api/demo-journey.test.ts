@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { TEST_ENGINES } from '../support/open-test-db.ts'
-import { startTestApp, type TestApp } from '../support/test-app.ts'
+import { type Method, startTestApp, type TestApp } from '../support/test-app.ts'
 
 // Issue 4, acceptance 5: the demo program of the foundation, taken through the whole journey with the demo
 // accounts — from its seeded phase through the eligibility check, rank lists by the demo candidates and
 // companies, freeze, run, publish, answers to the offers and a second round — and at the end every
 // applicant has an outcome: a placement, or a message saying they were not matched or not eligible.
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH'
 interface Login {
   readonly email: string
   readonly cookie: string
@@ -32,19 +31,8 @@ for (const engine of TEST_ENGINES)
     let eligibleIds: Set<string>
     let ineligibleIds: Set<string>
 
-    const call = async (cookie: string, method: Method, url: string, payload?: object) => {
-      const response = await t.app.inject({
-        method,
-        url,
-        headers: { cookie },
-        ...(payload !== undefined && { payload }),
-      })
-      return {
-        status: response.statusCode,
-        body: response.body.length > 0 ? response.json() : null,
-        text: response.body,
-      }
-    }
+    const call = (cookie: string, method: Method, url: string, payload?: object) =>
+      t.call(cookie, method, url, payload)
     const ok = async (cookie: string, method: Method, url: string, payload?: object) => {
       const response = await call(cookie, method, url, payload)
       assert.ok(response.status < 300, `${method} ${url}: ${response.status} ${response.text}`)

@@ -3,12 +3,11 @@ import { after, before, describe, test } from 'node:test'
 import type { EligibilityVerdict } from '../../src/domain/index.ts'
 import { describeEligibilityReason } from '../../src/services/index.ts'
 import { TEST_ENGINES } from '../support/open-test-db.ts'
-import { startTestApp, type TestApp } from '../support/test-app.ts'
+import { type Method, startTestApp, type TestApp } from '../support/test-app.ts'
 
 // Applicants found not eligible take no part in the match, so nobody may rank them or rank for them: the
 // API refuses (409, a specific code, nothing stored) instead of accepting a list the match would ignore.
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH'
 interface ErrorAnswer {
   readonly error: { code: string; message: string; issues?: { path: string; message: string }[] }
 }
@@ -28,19 +27,8 @@ for (const engine of TEST_ENGINES)
     let eligibleApplicants: string[]
     let ineligibleApplicants: string[]
 
-    const call = async (cookie: string, method: Method, url: string, payload?: object) => {
-      const response = await t.app.inject({
-        method,
-        url,
-        headers: { cookie },
-        ...(payload !== undefined && { payload }),
-      })
-      return {
-        status: response.statusCode,
-        body: response.body.length > 0 ? response.json() : null,
-        text: response.body,
-      }
-    }
+    const call = (cookie: string, method: Method, url: string, payload?: object) =>
+      t.call(cookie, method, url, payload)
     const ownRankingUrl = () => `/api/me/programs/${programId}/ranking`
     const recommendationsUrl = (locale = 'en') =>
       `/api/me/programs/${programId}/recommendations?k=5&locale=${locale}`

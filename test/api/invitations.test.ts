@@ -4,9 +4,8 @@ import { after, before, describe, test } from 'node:test'
 import { INVITATION_VALIDITY_DAYS, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../src/domain/index.ts'
 import { acceptInvitation, previewInvitation } from '../../src/services/index.ts'
 import { TEST_ENGINES } from '../support/open-test-db.ts'
-import { startTestApp, type TestApp } from '../support/test-app.ts'
+import { type Method, startTestApp, type TestApp } from '../support/test-app.ts'
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 const DAY_MS = 24 * 60 * 60 * 1000
 const TOKEN_IN_LINK = /\/invite\/([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/
 
@@ -24,19 +23,8 @@ for (const engine of TEST_ENGINES) {
     let reviewerEmail: string
     let password: string
 
-    const call = async (cookie: string | null, method: Method, url: string, payload?: object) => {
-      const response = await t.app.inject({
-        method,
-        url,
-        headers: cookie ? { cookie } : {},
-        ...(payload !== undefined && { payload }),
-      })
-      return {
-        status: response.statusCode,
-        body: response.body.length > 0 ? response.json() : null,
-        cookies: [response.headers['set-cookie']].flat().filter((c): c is string => typeof c === 'string'),
-      }
-    }
+    const call = (cookie: string | null, method: Method, url: string, payload?: object) =>
+      t.call(cookie, method, url, payload)
 
     /** The newest invitation e-mail to `email` in the outbox, with the token of its link. */
     const latestInvitationMail = async (email: string) => {

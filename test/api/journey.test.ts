@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { startTestApp, type TestApp } from '../support/test-app.ts'
+import { type Method, startTestApp, type TestApp } from '../support/test-app.ts'
 
 /** Deterministic shuffle (xorshift) so that the test market is the same on every run. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -27,24 +27,8 @@ describe('program journey through the API: rank, freeze, run, compare, publish, 
   let draftId: string
   let whatIfId: string
 
-  const call = async (
-    cookie: string,
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
-    url: string,
-    payload?: object,
-  ) => {
-    const response = await t.app.inject({
-      method,
-      url,
-      headers: { cookie },
-      ...(payload !== undefined && { payload }),
-    })
-    return {
-      status: response.statusCode,
-      body: response.body.length > 0 ? response.json() : null,
-      text: response.body,
-    }
-  }
+  const call = (cookie: string, method: Method, url: string, payload?: object) =>
+    t.call(cookie, method, url, payload)
 
   before(async () => {
     t = await startTestApp()
