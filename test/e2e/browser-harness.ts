@@ -47,8 +47,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 /**
  * Client addresses handed to browser contexts, from the documentation ranges (RFC 5737). Sign-in is
- * throttled per client address (read from X-Forwarded-For), and every test file starts its own server, so a
- * counter in this process keeps each context a client of its own.
+ * throttled per client address (better-auth allows 3 sign-ins per 10 s, reading the address from
+ * X-Forwarded-For), and every test file starts its own server, so a counter in this process keeps each
+ * context a client of its own.
  */
 const CLIENT_ADDRESS_PREFIXES = ['203.0.113', '192.0.2'] as const
 let clientCount = 0
