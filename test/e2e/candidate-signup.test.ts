@@ -2,13 +2,15 @@ import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { gateBrowserSuite, launchBrowser, SCREENSHOT_DIR } from './browser-harness.ts'
+import { gateBrowserSuite, launchBrowser, openBlankPage, SCREENSHOT_DIR } from './browser-harness.ts'
 import { startTestServer, type TestServer } from './start-test-server.ts'
 
 // A new Vietnamese candidate in real Chromium: signs up in Vietnamese, pastes a CV and sees skills
 // pre-filled, saves the profile, applies to the demo program, sees their eligibility with reasons, ranks
 // positions by dragging (mouse and keyboard), and reads their notifications.
 const IS_SKIPPED = gateBrowserSuite('candidate sign-up in headless Chromium')
+/** The browser window; the notifications shot is clipped to it. */
+const VIEWPORT = { width: 1280, height: 900 }
 
 const CV_TEXT = `Trần Thị Mai
 Sinh viên năm cuối ngành Khoa học máy tính, Đại học Bách khoa Hà Nội (dự kiến tốt nghiệp 06/2027).
@@ -55,23 +57,17 @@ describe('candidate sign-up in headless Chromium', { skip: IS_SKIPPED }, () => {
       .selectFrom('program')
       .select(['id', 'title'])
       .executeTakeFirstOrThrow()
-    const context = await browser.newContext({
+    const page = await openBlankPage(browser, {
+      problems,
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',
-      viewport: { width: 1280, height: 900 },
-      extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.77' },
+      viewport: VIEWPORT,
+      isAcceptingDialogs: true,
     })
-    const page = await context.newPage()
-    page.setDefaultTimeout(15_000)
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('response', (response) => {
-      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`)
-    })
-    page.on('dialog', (dialog) => void dialog.accept())
     const shot = (name: string, isWholePage = true) =>
       page.screenshot({
         path: join(SCREENSHOT_DIR, `${name}.png`),
-        ...(isWholePage ? { fullPage: true } : { clip: { x: 0, y: 0, width: 1280, height: 900 } }),
+        ...(isWholePage ? { fullPage: true } : { clip: { x: 0, y: 0, ...VIEWPORT } }),
       })
 
     try {
@@ -244,7 +240,7 @@ describe('candidate sign-up in headless Chromium', { skip: IS_SKIPPED }, () => {
       await shot('candidate-signup-failure').catch(() => {})
       throw error
     } finally {
-      await context.close()
+      await page.context().close()
     }
   })
 })

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { gateBrowserSuite, launchBrowser, SCREENSHOT_DIR } from './browser-harness.ts'
+import { gateBrowserSuite, launchBrowser, openPage, SCREENSHOT_DIR } from './browser-harness.ts'
 import { startTestServer, type TestServer } from './start-test-server.ts'
 
 // The company screens in headless Chromium, in Korean: a company member builds its rank list from the
@@ -107,25 +107,16 @@ describe('company screens in headless Chromium', { skip: IS_SKIPPED }, () => {
     const operator = await apiSignIn(operatorLogin.email, operatorLogin.password)
     await api(operator, 'PATCH', `/api/programs/${program.id}`, { phase: 'ranking' })
 
-    context = await browser.newContext({
+    const page = await openPage(browser, server.url, {
+      problems,
       locale: 'ko-KR',
       timezoneId: 'Asia/Seoul',
       viewport: { width: 1360, height: 900 },
-      extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.201' },
+      // Confirmation dialogs (replace the list, leave with changes) are accepted.
+      isAcceptingDialogs: true,
+      signInAs: companyLogin,
     })
-    const page = await context.newPage()
-    page.setDefaultTimeout(15_000)
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('response', (response) => {
-      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`)
-    })
-    // Confirmation dialogs (replace the list, leave with changes) are accepted.
-    page.on('dialog', (dialog) => void dialog.accept())
-    await page.goto(server.url)
-    await page.locator('input[name="email"]').fill(companyLogin.email)
-    await page.locator('input[name="password"]').fill(companyLogin.password)
-    await page.locator('form button[type="submit"]').click()
-    await page.getByTestId('user-name').waitFor()
+    context = page.context()
 
     // From the program page to the rank list.
     await page.getByRole('link', { name: program.title }).first().click()

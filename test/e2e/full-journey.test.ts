@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { type FreshTestServer, startFreshTestServer } from '../support/start-fresh-test-server.ts'
-import { gateBrowserSuite, launchBrowser, SCREENSHOT_DIR } from './browser-harness.ts'
+import { gateBrowserSuite, launchBrowser, openBlankPage, SCREENSHOT_DIR, signIn } from './browser-harness.ts'
 import {
   JOURNEY_PEOPLE,
   JOURNEY_POSITIONS,
@@ -39,7 +39,6 @@ interface OutboxMessage {
 describe(SUITE, { skip: IS_SKIPPED }, () => {
   let server: FreshTestServer
   let browser: Browser
-  let clientNumber = 10
   const problems: string[] = []
   const contexts: BrowserContext[] = []
 
@@ -53,29 +52,18 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
     await server?.close()
   })
 
-  /** A fresh browser (own cookies, own client address) in the given language. */
-  async function openBrowser(
-    name: string,
-    locale: string,
-    timezoneId: string,
-  ): Promise<{ context: BrowserContext; page: Page }> {
-    clientNumber += 1
-    const context = await browser.newContext({
+  /** A fresh browser (own cookies, own client address) in the given language; its problems carry `name`. */
+  async function openBrowser(name: string, locale: string, timezoneId: string): Promise<Page> {
+    const page = await openBlankPage(browser, {
+      problems,
+      label: name,
       locale,
       timezoneId,
-      viewport: { width: 1280, height: 900 },
-      extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${clientNumber}` },
+      // Declining an offer and publishing from the compare view ask for confirmation.
+      isAcceptingDialogs: true,
     })
-    contexts.push(context)
-    const page = await context.newPage()
-    page.setDefaultTimeout(15_000)
-    page.on('pageerror', (error) => problems.push(`${name}: page error: ${error.message}`))
-    page.on('response', (response) => {
-      if (response.status() >= 500) problems.push(`${name}: HTTP ${response.status()} ${response.url()}`)
-    })
-    // Declining an offer and publishing from the compare view ask for confirmation.
-    page.on('dialog', (dialog) => void dialog.accept())
-    return { context, page }
+    contexts.push(page.context())
+    return page
   }
 
   const shot = (page: Page, name: string) =>
@@ -157,14 +145,11 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
   test('operator builds the program from files; people rank; run, compare, publish; results in vi and ko; a decline is filled in round 2', async (t) => {
     const started = Date.now()
     const db = server.store.db
-    const { page: operator } = await openBrowser('operator', 'en-US', 'Asia/Seoul')
+    const operator = await openBrowser('operator', 'en-US', 'Asia/Seoul')
     try {
       // ---- 1. The operator signs in to the empty hub and creates the program with the set-up form.
       await operator.goto(server.url)
-      await operator.locator('input[name="email"]').fill(server.operator.email)
-      await operator.locator('input[name="password"]').fill(server.operator.password)
-      await operator.locator('form button[type="submit"]').click()
-      await operator.getByTestId('user-name').waitFor()
+      await signIn(operator, server.operator)
       await operator.getByRole('heading', { level: 1, name: 'Programs' }).waitFor()
       await shot(operator, '01-operator-empty-hub-en')
       await operator.getByRole('link', { name: 'New program' }).click()
@@ -322,7 +307,7 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
       )
 
       // ---- 4. The invitees open their links in their own browsers and land signed in.
-      const { page: company } = await openBrowser('company member', 'ko-KR', 'Asia/Seoul')
+      const company = await openBrowser('company member', 'ko-KR', 'Asia/Seoul')
       await acceptInvitation(company, invitationLink(invitations, COMPANY_MEMBER.email), {
         heading: /에 참여하세요$/,
         password: PASSWORD,
@@ -331,7 +316,7 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
       await company.getByRole('heading', { level: 1, name: JOURNEY_POSITIONS.vision.company }).waitFor()
       await shot(company, '07-company-home-ko')
 
-      const { page: lan } = await openBrowser('Lan', 'vi-VN', 'Asia/Ho_Chi_Minh')
+      const lan = await openBrowser('Lan', 'vi-VN', 'Asia/Ho_Chi_Minh')
       await acceptInvitation(lan, invitationLink(invitations, JOURNEY_PEOPLE.lan.email), {
         heading: /^Tham gia/,
         password: PASSWORD,
@@ -342,7 +327,7 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
       assert.equal(await lan.locator('html').getAttribute('lang'), 'vi')
       await shot(lan, '08-candidate-home-vi')
 
-      const { page: seojun } = await openBrowser('Seojun', 'ko-KR', 'Asia/Seoul')
+      const seojun = await openBrowser('Seojun', 'ko-KR', 'Asia/Seoul')
       await acceptInvitation(seojun, invitationLink(invitations, JOURNEY_PEOPLE.seojun.email), {
         heading: /에 참여하세요$/,
         password: PASSWORD,
@@ -351,9 +336,9 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
       })
 
       // Maria accepts through the API from her own browser (same endpoint the page uses).
-      const { context: mariaBrowser } = await openBrowser('Maria', 'en-PH', 'Asia/Manila')
+      const maria = await openBrowser('Maria', 'en-PH', 'Asia/Manila')
       const mariaToken = invitationLink(invitations, JOURNEY_PEOPLE.maria.email).split('/invite/')[1]
-      const mariaAccepted = await mariaBrowser.request.post(`${server.url}/api/invitations/accept`, {
+      const mariaAccepted = await maria.request.post(`${server.url}/api/invitations/accept`, {
         data: {
           token: mariaToken,
           name: JOURNEY_PEOPLE.maria.name,
@@ -458,10 +443,9 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
       await seojun.getByText('순위를 저장했습니다.').waitFor()
 
       // Maria ranks through the API: NLP, then Vision.
-      const mariaRanked = await mariaBrowser.request.put(
-        `${server.url}/api/me/programs/${program.id}/ranking`,
-        { data: { entries: [nlp.id, vision.id] } },
-      )
+      const mariaRanked = await maria.request.put(`${server.url}/api/me/programs/${program.id}/ranking`, {
+        data: { entries: [nlp.id, vision.id] },
+      })
       assert.equal(mariaRanked.status(), 200, await mariaRanked.text())
 
       // The Vision company's member builds its list from the shortlist beside it (Korean UI).

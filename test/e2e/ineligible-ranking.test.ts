@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
-import { gateBrowserSuite, launchBrowser, SCREENSHOT_DIR } from './browser-harness.ts'
+import { gateBrowserSuite, launchBrowser, openPage, SCREENSHOT_DIR } from './browser-harness.ts'
 import { startTestServer, type TestServer } from './start-test-server.ts'
 
 // A demo candidate whose application the eligibility check finds not eligible opens the program page in
@@ -21,7 +21,6 @@ const readStrings = (locale: string): Strings =>
 describe('ranking of an applicant found not eligible in headless Chromium', { skip: IS_SKIPPED }, () => {
   let server: TestServer
   let browser: Browser
-  let clientNumber = 140
 
   before(async () => {
     ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
@@ -32,34 +31,13 @@ describe('ranking of an applicant found not eligible in headless Chromium', { sk
     await server?.close()
   })
 
-  async function signedInPage(email: string, password: string, problems: string[]): Promise<Page> {
-    clientNumber += 1
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1280, height: 900 },
-      extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${clientNumber}` },
-    })
-    const page = await context.newPage()
-    page.setDefaultTimeout(15_000)
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('response', (response) => {
-      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`)
-    })
-    await page.goto(server.url)
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(password)
-    await page.locator('form button[type="submit"]').click()
-    await page.getByTestId('user-name').waitFor()
-    return page
-  }
-
   test('the candidate sees why they cannot rank, in their language, and can rank again after an override', async () => {
     const problems: string[] = []
     const db = server.store.db
     const program = await db.selectFrom('program').select(['id', 'title']).executeTakeFirstOrThrow()
     const operatorLogin = server.logins.find((login) => login.role === 'operator')
     assert.ok(operatorLogin)
-    const operator = await signedInPage(operatorLogin.email, operatorLogin.password, problems)
+    const operator = await openPage(browser, server.url, { problems, signInAs: operatorLogin })
     const api = async (page: Page, method: 'PATCH' | 'POST' | 'PUT', path: string, data: object) => {
       const response = await page.request.fetch(`${server.url}${path}`, { method, data })
       assert.ok(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`)
@@ -73,7 +51,7 @@ describe('ranking of an applicant found not eligible in headless Chromium', { sk
     const candidateLogins = server.logins.filter((login) => login.role === 'candidate')
     const pages = new Map<string, Page>()
     for (const login of candidateLogins) {
-      const page = await signedInPage(login.email, login.password, problems)
+      const page = await openPage(browser, server.url, { problems, signInAs: login })
       pages.set(login.email, page)
       await api(page, 'PUT', `/api/me/programs/${program.id}/ranking`, {
         entries: positions.slice(0, 3).map((position) => position.id),
@@ -91,7 +69,7 @@ describe('ranking of an applicant found not eligible in headless Chromium', { sk
     const demoCandidateIds = candidateLogins.map(
       (login) => grants.find((grant) => grant.email === login.email)!.candidateId!,
     )
-    const company = await signedInPage(companyLogin.email, companyLogin.password, problems)
+    const company = await openPage(browser, server.url, { problems, signInAs: companyLogin })
     await api(company, 'PUT', `/api/programs/${program.id}/companies/${companyGrant.companyId}/ranking`, {
       entries: demoCandidateIds,
     })

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { gateBrowserSuite, launchBrowser, SCREENSHOT_DIR } from './browser-harness.ts'
+import type { Browser } from 'playwright-core'
+import { gateBrowserSuite, launchBrowser, openPage, SCREENSHOT_DIR } from './browser-harness.ts'
 import { startTestServer, type TestServer } from './start-test-server.ts'
 
 // The operator invites a company member on the People page; the invitee opens the e-mailed link in a
@@ -13,7 +13,6 @@ const TOKEN_LINK = /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{43}/
 describe('invitations in headless Chromium', { skip: IS_SKIPPED }, () => {
   let server: TestServer
   let browser: Browser
-  let clientNumber = 40
 
   before(async () => {
     ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
@@ -23,22 +22,6 @@ describe('invitations in headless Chromium', { skip: IS_SKIPPED }, () => {
     await browser?.close()
     await server?.close()
   })
-
-  async function newContext(problems: string[]): Promise<{ context: BrowserContext; page: Page }> {
-    clientNumber += 1
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1280, height: 900 },
-      extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${clientNumber}` },
-    })
-    const page = await context.newPage()
-    page.setDefaultTimeout(15_000)
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('response', (response) => {
-      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`)
-    })
-    return { context, page }
-  }
 
   test('operator invites a company member; the invitee sets a password in Korean and lands signed in', async () => {
     const problems: string[] = []
@@ -52,12 +35,7 @@ describe('invitations in headless Chromium', { skip: IS_SKIPPED }, () => {
     const email = 'park.jimin@example.org'
 
     // The operator (Korean interface) opens the People page from the header.
-    const { page: operator } = await newContext(problems)
-    await operator.goto(server.url)
-    await operator.locator('input[name="email"]').fill(operatorLogin.email)
-    await operator.locator('input[name="password"]').fill(operatorLogin.password)
-    await operator.locator('form button[type="submit"]').click()
-    await operator.getByTestId('user-name').waitFor()
+    const operator = await openPage(browser, server.url, { problems, signInAs: operatorLogin })
     await operator.getByRole('navigation', { name: '사용자' }).getByRole('link', { name: '사용자' }).click()
     await operator.getByRole('heading', { level: 1, name: '사용자와 초대' }).waitFor()
 
@@ -95,8 +73,7 @@ describe('invitations in headless Chromium', { skip: IS_SKIPPED }, () => {
     assert.ok(link.startsWith(server.url), 'the link uses the base URL')
 
     // The invitee opens the link in a fresh browser (English browser, signed out): the page is in Korean.
-    const { context: inviteeContext, page: invitee } = await newContext(problems)
-    await invitee.goto(link)
+    const invitee = await openPage(browser, link, { problems })
     await invitee.getByRole('heading', { level: 1, name: /에 참여하세요$/ }).waitFor()
     const facts = invitee.getByTestId('invitation-facts')
     await facts.getByText(company.name).waitFor()
@@ -132,13 +109,12 @@ describe('invitations in headless Chromium', { skip: IS_SKIPPED }, () => {
     })
 
     // The link works once: opened again, it says so instead of showing the form.
-    const { page: stranger } = await newContext(problems)
-    await stranger.goto(link)
+    const stranger = await openPage(browser, link, { problems })
     const closed = stranger.getByTestId('invitation-closed')
     await closed.waitFor()
     assert.equal(await closed.getAttribute('data-state'), 'accepted')
     await stranger.screenshot({ path: join(SCREENSHOT_DIR, 'invitations-used-link.png'), fullPage: true })
-    await inviteeContext.close()
+    await invitee.context().close()
 
     // The operator sees the invitation accepted and the new member with their company role.
     await operator.reload()

@@ -1,18 +1,19 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
-import { gateBrowserSuite, launchBrowser, SCREENSHOT_DIR } from './browser-harness.ts'
+import type { Browser } from 'playwright-core'
+import { gateBrowserSuite, launchBrowser, openPage, SCREENSHOT_DIR } from './browser-harness.ts'
 import { startTestServer, type TestServer } from './start-test-server.ts'
 
 // The program journey in headless Chromium: a Vietnamese candidate ranks, the operator freezes, runs and
 // publishes the demo program's match, and the candidate sees the outcome.
 const IS_SKIPPED = gateBrowserSuite('program journey in headless Chromium')
+/** The screenshots' size. */
+const VIEWPORT = { width: 1280, height: 860 }
 
 describe('program journey in headless Chromium', { skip: IS_SKIPPED }, () => {
   let server: TestServer
   let browser: Browser
-  let clientNumber = 100
 
   before(async () => {
     ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
@@ -22,27 +23,6 @@ describe('program journey in headless Chromium', { skip: IS_SKIPPED }, () => {
     await browser?.close()
     await server?.close()
   })
-
-  async function signedInPage(email: string, password: string, problems: string[]): Promise<Page> {
-    clientNumber += 1
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1280, height: 860 },
-      extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${clientNumber}` },
-    })
-    const page = await context.newPage()
-    page.setDefaultTimeout(15_000)
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('response', (response) => {
-      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`)
-    })
-    await page.goto(server.url)
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(password)
-    await page.locator('form button[type="submit"]').click()
-    await page.getByTestId('user-name').waitFor()
-    return page
-  }
 
   test('candidate ranks; operator freezes, runs and publishes; the Vietnamese candidate sees the outcome', async () => {
     const problems: string[] = []
@@ -67,7 +47,11 @@ describe('program journey in headless Chromium', { skip: IS_SKIPPED }, () => {
     const operatorLogin = server.logins.find((login) => login.role === 'operator')
     assert.ok(operatorLogin)
 
-    const candidate = await signedInPage(candidateLogin.email, candidateLogin.password, problems)
+    const candidate = await openPage(browser, server.url, {
+      problems,
+      viewport: VIEWPORT,
+      signInAs: candidateLogin,
+    })
     await candidate.getByRole('link', { name: program.title }).click()
     await candidate.getByRole('heading', { level: 2, name: 'Xếp hạng các vị trí' }).waitFor()
     await candidate.getByText('xếp hạng trung thực là lựa chọn an toàn nhất', { exact: false }).waitFor()
@@ -90,7 +74,11 @@ describe('program journey in headless Chromium', { skip: IS_SKIPPED }, () => {
     await candidate.getByTestId('recommendations').locator('.card').first().waitFor()
     await candidate.screenshot({ path: join(SCREENSHOT_DIR, 'journey-ranking-vi.png'), fullPage: true })
 
-    const operator = await signedInPage(operatorLogin.email, operatorLogin.password, problems)
+    const operator = await openPage(browser, server.url, {
+      problems,
+      viewport: VIEWPORT,
+      signInAs: operatorLogin,
+    })
     await operator.goto(`${server.url}/programs/${program.id}`)
     await operator.getByTestId('match-runs').waitFor()
     await operator.getByTestId('phase-select').selectOption('ranking_freeze')

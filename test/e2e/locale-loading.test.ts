@@ -2,14 +2,26 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { gateBrowserSuite, launchBrowser, SCREENSHOT_DIR } from './browser-harness.ts'
+import type { Browser, Page } from 'playwright-core'
+import {
+  gateBrowserSuite,
+  launchBrowser,
+  openBlankPage,
+  openPage,
+  SCREENSHOT_DIR,
+} from './browser-harness.ts'
 import { startTestServer, type TestServer } from './start-test-server.ts'
 
 // Each language's strings are a chunk of their own, fetched when needed: the first paint waits for the
 // visitor's language (never showing keys), a switch fetches the other language, and a chunk that cannot be
 // fetched is said in words, on first load and on a switch.
 const IS_SKIPPED = gateBrowserSuite('language chunks in headless Chromium')
+
+/**
+ * The screenshots' size and a shorter wait than the harness's. The failure tests record no problems: a chunk
+ * that cannot be fetched is what they are about.
+ */
+const PAGE_OPTIONS = { viewport: { width: 1280, height: 860 }, timeoutMs: 10_000 } as const
 
 /** A built locale chunk: `assets/ko-<hash>.js`. */
 const LOCALE_CHUNK = /\/assets\/(ko|en|vi)-[\w-]+\.js$/
@@ -49,19 +61,6 @@ describe('language chunks in headless Chromium', { skip: IS_SKIPPED }, () => {
     await server?.close()
   })
 
-  let clientNumber = 0
-  async function openContext(browserLocale: string): Promise<{ context: BrowserContext; page: Page }> {
-    clientNumber += 1
-    const context = await browser.newContext({
-      locale: browserLocale,
-      viewport: { width: 1280, height: 860 },
-      extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${100 + clientNumber}` },
-    })
-    const page = await context.newPage()
-    page.setDefaultTimeout(10_000)
-    return { context, page }
-  }
-
   /** The languages whose chunks the page requested, in order. */
   function watchLocaleChunks(page: Page): string[] {
     const fetched: string[] = []
@@ -73,13 +72,14 @@ describe('language chunks in headless Chromium', { skip: IS_SKIPPED }, () => {
   }
 
   test('the first paint is in the browser language, and only that language is fetched until a switch', async () => {
-    const { context, page } = await openContext('vi-VN')
+    const problems: string[] = []
+    const page = await openBlankPage(browser, {
+      ...PAGE_OPTIONS,
+      locale: 'vi-VN',
+      problems,
+      isConsoleErrorAProblem: true,
+    })
     try {
-      const problems: string[] = []
-      page.on('console', (message) => {
-        if (message.type() === 'error' && !/status of 401/.test(message.text())) problems.push(message.text())
-      })
-      page.on('pageerror', (error) => problems.push(error.message))
       await page.addInitScript({ content: RECORD_ROOT_TEXTS })
       const fetched = watchLocaleChunks(page)
       await page.goto(server.url)
@@ -103,16 +103,15 @@ describe('language chunks in headless Chromium', { skip: IS_SKIPPED }, () => {
       await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click()
       await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor()
       assert.deepEqual(fetched, ['vi', 'en'], 'nothing fetched twice')
-      assert.deepEqual(problems, [], 'no console errors')
+      assert.deepEqual(problems, [], 'no console errors, page errors or server errors')
     } finally {
-      await context.close()
+      await page.context().close()
     }
   })
 
   test('a language that cannot be fetched on a switch is said, the page keeps its language, and a retry works', async () => {
-    const { context, page } = await openContext('en-US')
+    const page = await openPage(browser, server.url, { ...PAGE_OPTIONS, locale: 'en-US' })
     try {
-      await page.goto(server.url)
       await page.getByRole('heading', { name: 'Sign in' }).waitFor()
       const korean = /\/assets\/ko-[\w-]+\.js$/
       await page.route(korean, (route) => route.abort('internetdisconnected'))
@@ -135,12 +134,12 @@ describe('language chunks in headless Chromium', { skip: IS_SKIPPED }, () => {
       assert.equal(await koreanButton.getAttribute('aria-pressed'), 'true')
       assert.equal(await page.getByRole('alert').count(), 0, 'the message is gone')
     } finally {
-      await context.close()
+      await page.context().close()
     }
   })
 
   test('when the first language cannot be fetched, the page says so in every language and reloads', async () => {
-    const { context, page } = await openContext('vi-VN')
+    const page = await openBlankPage(browser, { ...PAGE_OPTIONS, locale: 'vi-VN' })
     try {
       const vietnamese = /\/assets\/vi-[\w-]+\.js$/
       await page.route(vietnamese, (route) => route.abort('internetdisconnected'))
@@ -163,7 +162,7 @@ describe('language chunks in headless Chromium', { skip: IS_SKIPPED }, () => {
       await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor()
       assert.equal(await page.getByTestId('locale-load-failure').count(), 0)
     } finally {
-      await context.close()
+      await page.context().close()
     }
   })
 })

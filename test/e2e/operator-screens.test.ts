@@ -3,7 +3,13 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { createUserAccount } from '../../src/services/index.ts'
-import { gateBrowserSuite, launchBrowser, SCREENSHOT_DIR } from './browser-harness.ts'
+import {
+  gateBrowserSuite,
+  launchBrowser,
+  openPage,
+  SCREENSHOT_DIR,
+  type SignInCredentials,
+} from './browser-harness.ts'
 import { startTestServer, type TestServer } from './start-test-server.ts'
 
 // The operator's screens in headless Chromium on the demo hub: eligibility rules, check and override;
@@ -14,7 +20,6 @@ const IS_SKIPPED = gateBrowserSuite('operator screens in headless Chromium')
 describe('operator screens in headless Chromium', { skip: IS_SKIPPED }, () => {
   let server: TestServer
   let browser: Browser
-  let clientNumber = 150
   const problems: string[] = []
 
   before(async () => {
@@ -26,28 +31,9 @@ describe('operator screens in headless Chromium', { skip: IS_SKIPPED }, () => {
     await server?.close()
   })
 
-  async function signedInPage(email: string, password: string): Promise<Page> {
-    clientNumber += 1
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1280, height: 900 },
-      extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${clientNumber}` },
-    })
-    const page = await context.newPage()
-    page.setDefaultTimeout(15_000)
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('response', (response) => {
-      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`)
-    })
-    // Publishing from the what-if view and declining an offer ask for confirmation.
-    page.on('dialog', (dialog) => void dialog.accept())
-    await page.goto(server.url)
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(password)
-    await page.locator('form button[type="submit"]').click()
-    await page.getByTestId('user-name').waitFor()
-    return page
-  }
+  // Publishing from the what-if view and declining an offer ask for confirmation.
+  const signedInPage = (login: SignInCredentials): Promise<Page> =>
+    openPage(browser, server.url, { problems, isAcceptingDialogs: true, signInAs: login })
 
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: join(SCREENSHOT_DIR, `operator-${name}.png`), fullPage: true })
@@ -57,7 +43,7 @@ describe('operator screens in headless Chromium', { skip: IS_SKIPPED }, () => {
     const program = await db.selectFrom('program').select(['id', 'title', 'hubId']).executeTakeFirstOrThrow()
     const operatorLogin = server.logins.find((login) => login.role === 'operator')
     assert.ok(operatorLogin)
-    const operator = await signedInPage(operatorLogin.email, operatorLogin.password)
+    const operator = await signedInPage(operatorLogin)
     // The demo operator reads Korean; this walk-through switches to English (the labels are listed in en.json).
     await operator.getByRole('button', { name: 'English' }).click()
     await operator.getByRole('navigation', { name: 'Operator' }).waitFor()
@@ -214,7 +200,10 @@ describe('operator screens in headless Chromium', { skip: IS_SKIPPED }, () => {
       locale: 'vi',
       grants: [{ role: 'candidate', hubId: program.hubId, candidateId: offer.candidateId }],
     })
-    const candidate = await signedInPage('declining.candidate@demo.ieum.example', 'ieum-demo-2027')
+    const candidate = await signedInPage({
+      email: 'declining.candidate@demo.ieum.example',
+      password: 'ieum-demo-2027',
+    })
     await candidate.getByRole('link', { name: program.title }).click()
     // The candidate reads their own verdict and their offer in Vietnamese, and declines.
     await candidate

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import writeExcelFile from 'write-excel-file/node'
-import { gateBrowserSuite, launchBrowser, SCREENSHOT_DIR } from './browser-harness.ts'
+import { gateBrowserSuite, launchBrowser, openPage, SCREENSHOT_DIR } from './browser-harness.ts'
 import { startTestServer, type TestServer } from './start-test-server.ts'
 
 // An operator builds a program in headless Chromium: the set-up form (with an inline date error), then
@@ -55,27 +55,6 @@ describe('program set-up and imports in headless Chromium', { skip: IS_SKIPPED }
     await server?.close()
   })
 
-  async function signIn(email: string, password: string, problems: string[]): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-      extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.77' },
-    })
-    const page = await context.newPage()
-    page.setDefaultTimeout(15_000)
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('response', (response) => {
-      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`)
-    })
-    await page.goto(server.url)
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(password)
-    await page.locator('form button[type="submit"]').click()
-    await page.getByTestId('user-name').waitFor()
-    return page
-  }
-
   /** Chooses a file on the import screen and waits for the whole-file check to answer. */
   async function chooseFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
     const checked = page.waitForResponse(
@@ -98,7 +77,7 @@ describe('program set-up and imports in headless Chromium', { skip: IS_SKIPPED }
     const problems: string[] = []
     const login = server.logins.find((entry) => entry.role === 'operator')
     assert.ok(login)
-    const page = await signIn(login.email, login.password, problems)
+    const page = await openPage(browser, server.url, { problems, signInAs: login })
     try {
       await walkThrough(page, problems)
     } catch (error) {

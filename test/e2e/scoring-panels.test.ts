@@ -3,13 +3,20 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { DemoLogin } from '../../src/services/index.ts'
-import { gateBrowserSuite, launchBrowser, SCREENSHOT_DIR } from './browser-harness.ts'
+import { gateBrowserSuite, launchBrowser, openPage, SCREENSHOT_DIR, signIn } from './browser-harness.ts'
 import { startTestServer, type TestServer } from './start-test-server.ts'
 
 // The scoring panels in real headless Chromium: a company's recommended shortlist with its Korean
 // explanations, and the operator's skill supply/demand table.
 const HANGUL = /[\uac00-\ud7a3]/
 const IS_SKIPPED = gateBrowserSuite('scoring panels in headless Chromium')
+/** The screenshots' size, Seoul's time zone, a shorter wait than the harness's; console errors count. */
+const PAGE_OPTIONS = {
+  viewport: { width: 1280, height: 860 },
+  timezoneId: 'Asia/Seoul',
+  timeoutMs: 10_000,
+  isConsoleErrorAProblem: true,
+} as const
 
 interface OpenedPage {
   readonly context: BrowserContext
@@ -36,35 +43,11 @@ describe('scoring panels in headless Chromium', { skip: IS_SKIPPED }, () => {
     return login
   }
 
-  let clientNumber = 0
-  async function openPage(browserLocale: string): Promise<OpenedPage> {
-    clientNumber += 1
-    const context = await browser.newContext({
-      locale: browserLocale,
-      viewport: { width: 1280, height: 860 },
-      timezoneId: 'Asia/Seoul',
-      // a separate "client" per test: better-auth throttles sign-ins per X-Forwarded-For address
-      extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${100 + clientNumber}` },
-    })
-    const page = await context.newPage()
-    page.setDefaultTimeout(10_000)
+  /** A page at the sign-in form, in a browser set to `locale`, with its own list of problems. */
+  async function openSignInPage(locale: string): Promise<OpenedPage> {
     const problems: string[] = []
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-    })
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('response', (response) => {
-      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`)
-    })
-    await page.goto(server.url)
-    return { context, page, problems }
-  }
-
-  async function signIn(page: Page, login: DemoLogin): Promise<void> {
-    await page.locator('input[name="email"]').fill(login.email)
-    await page.locator('input[name="password"]').fill(login.password)
-    await page.locator('form button[type="submit"]').click()
-    await page.getByTestId('user-name').waitFor()
+    const page = await openPage(browser, server.url, { ...PAGE_OPTIONS, locale, problems })
+    return { context: page.context(), page, problems }
   }
 
   async function switchLanguage(page: Page, nativeName: '한국어' | 'English' | 'Tiếng Việt') {
@@ -81,17 +64,12 @@ describe('scoring panels in headless Chromium', { skip: IS_SKIPPED }, () => {
     await section.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
   }
 
-  function assertNoProblems(opened: OpenedPage): void {
-    const unexpected = opened.problems.filter((problem) => !/status of 401/.test(problem))
-    assert.deepEqual(unexpected, [], 'no console errors, failed requests or CSP violations')
-  }
-
   async function firstProgram() {
     return server.store.db.selectFrom('program').select(['id', 'title']).executeTakeFirstOrThrow()
   }
 
   test('company member sees a recommended shortlist per own position, explained in Korean, then English', async () => {
-    const opened = await openPage('ko-KR')
+    const opened = await openSignInPage('ko-KR')
     const { page } = opened
     try {
       const login = loginOf('company')
@@ -137,14 +115,14 @@ describe('scoring panels in headless Chromium', { skip: IS_SKIPPED }, () => {
         .locator('.shortlist-headline', { hasText: /Fit \d+|Excluded/ })
         .first()
         .waitFor()
-      assertNoProblems(opened)
+      assert.deepEqual(opened.problems, [], 'no console errors, failed requests or CSP violations')
     } finally {
       await opened.context.close()
     }
   })
 
   test('operator sees the skill supply/demand table with Python and every position’s shortlist', async () => {
-    const opened = await openPage('en-US')
+    const opened = await openSignInPage('en-US')
     const { page } = opened
     try {
       await signIn(page, loginOf('operator'))
@@ -184,7 +162,7 @@ describe('scoring panels in headless Chromium', { skip: IS_SKIPPED }, () => {
       await switchLanguage(page, 'English')
       await page.getByRole('heading', { level: 2, name: 'Skill supply and demand' }).waitFor()
       await table.getByRole('rowheader', { name: 'Python', exact: true }).waitFor()
-      assertNoProblems(opened)
+      assert.deepEqual(opened.problems, [], 'no console errors, failed requests or CSP violations')
     } finally {
       await opened.context.close()
     }

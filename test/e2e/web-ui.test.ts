@@ -3,11 +3,25 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { DemoLogin } from '../../src/services/index.ts'
-import { gateBrowserSuite, launchBrowser, SCREENSHOT_DIR } from './browser-harness.ts'
+import {
+  gateBrowserSuite,
+  launchBrowser,
+  openPage,
+  SCREENSHOT_DIR,
+  signIn,
+  submitSignIn,
+} from './browser-harness.ts'
 import { startTestServer, type TestServer } from './start-test-server.ts'
 
 // The whole browser suite in real headless Chromium (Debian's), with the flags STACK.md verified.
 const IS_SKIPPED = gateBrowserSuite('web UI in headless Chromium')
+/** The screenshots' size, Seoul's time zone, a shorter wait than the harness's; console errors count. */
+const PAGE_OPTIONS = {
+  viewport: { width: 1280, height: 860 },
+  timezoneId: 'Asia/Seoul',
+  timeoutMs: 10_000,
+  isConsoleErrorAProblem: true,
+} as const
 
 /** A page plus the console errors, failed requests and CSP violations it produced. */
 interface OpenedPage {
@@ -35,42 +49,16 @@ describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
     return login
   }
 
-  let clientNumber = 0
-  async function openPage(browserLocale: string): Promise<OpenedPage> {
-    clientNumber += 1
-    const context = await browser.newContext({
-      locale: browserLocale,
-      viewport: { width: 1280, height: 860 },
-      timezoneId: 'Asia/Seoul',
-      // Each test is a different user on a different machine: better-auth allows 3 sign-ins per 10 s
-      // per client IP, which it reads from X-Forwarded-For (documentation range 203.0.113.0/24).
-      extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${clientNumber}` },
-    })
-    const page = await context.newPage()
-    page.setDefaultTimeout(10_000)
+  /** A page at the sign-in form, in a browser set to `locale`, with its own list of problems. */
+  async function openSignInPage(locale: string): Promise<OpenedPage> {
     const problems: string[] = []
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-    })
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('response', (response) => {
-      // A 401 from /api/me before signing in and the deliberate wrong-password 401 are expected.
-      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`)
-    })
-    await page.goto(server.url)
-    return { context, page, problems }
+    const page = await openPage(browser, server.url, { ...PAGE_OPTIONS, locale, problems })
+    return { context: page.context(), page, problems }
   }
 
-  async function submitSignIn(page: Page, login: { email: string; password: string }): Promise<void> {
-    await page.locator('input[name="email"]').fill(login.email)
-    await page.locator('input[name="password"]').fill(login.password)
-    await page.locator('form button[type="submit"]').click()
-  }
-
-  /** Signs in and waits until the header shows who is signed in. */
-  async function signIn(page: Page, login: DemoLogin): Promise<void> {
-    await submitSignIn(page, login)
-    await page.getByTestId('user-name').waitFor()
+  /** Signs in and checks that the header names the user. */
+  async function signInAndCheckName(page: Page, login: DemoLogin): Promise<void> {
+    await signIn(page, login)
     assert.equal(await page.getByTestId('user-name').textContent(), login.name)
   }
 
@@ -88,14 +76,8 @@ describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
   }
 
-  /** Signed-out pages ask `/api/me` and get a 401 (Chromium logs it); anything else is a problem. */
-  function assertNoProblems(opened: OpenedPage): void {
-    const unexpected = opened.problems.filter((problem) => !/status of 401/.test(problem))
-    assert.deepEqual(unexpected, [], 'no console errors, CSP violations or server errors')
-  }
-
   test('sign-in page follows the browser language; a wrong password shows an error', async () => {
-    const opened = await openPage('ko-KR')
+    const opened = await openSignInPage('ko-KR')
     const { page } = opened
     try {
       await page.getByRole('heading', { name: '로그인' }).waitFor()
@@ -114,18 +96,18 @@ describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
       )
       await screenshot(page, 'sign-in-error-en')
       assert.equal(await page.getByTestId('user-name').count(), 0, 'still signed out')
-      assertNoProblems(opened)
+      assert.deepEqual(opened.problems, [], 'no console errors, CSP violations or server errors')
     } finally {
       await opened.context.close()
     }
   })
 
   test('operator: Korean by default, sees the demo program with its companies, positions and applicants, then English', async () => {
-    const opened = await openPage('en-US')
+    const opened = await openSignInPage('en-US')
     const { page } = opened
     try {
       await page.getByRole('heading', { name: 'Sign in' }).waitFor()
-      await signIn(page, loginOf('operator'))
+      await signInAndCheckName(page, loginOf('operator'))
       await page.getByRole('heading', { level: 1, name: '프로그램 관리' }).waitFor()
       assert.equal(await page.getByTestId('user-role').textContent(), '허브 운영자')
       assert.equal(await page.locator('html').getAttribute('lang'), 'ko')
@@ -193,18 +175,18 @@ describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
       // The choice was saved to the account: a reload keeps English.
       await page.reload()
       await page.getByRole('heading', { level: 1, name: 'Programs' }).waitFor()
-      assertNoProblems(opened)
+      assert.deepEqual(opened.problems, [], 'no console errors, CSP violations or server errors')
     } finally {
       await opened.context.close()
     }
   })
 
   test('company member sees its own company and positions, not other companies’ positions', async () => {
-    const opened = await openPage('en-US')
+    const opened = await openSignInPage('en-US')
     const { page } = opened
     try {
       const login = loginOf('company')
-      await signIn(page, login)
+      await signInAndCheckName(page, login)
       const companies = await server.store.db
         .selectFrom('company')
         .innerJoin('roleGrant', 'roleGrant.companyId', 'company.id')
@@ -247,18 +229,18 @@ describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
       await page.getByRole('heading', { level: 2, name: 'Our positions' }).waitFor()
       await page.getByRole('heading', { level: 2, name: 'Programs we take part in' }).waitFor()
       assert.equal(await page.getByTestId('user-role').textContent(), 'Company member')
-      assertNoProblems(opened)
+      assert.deepEqual(opened.problems, [], 'no console errors, CSP violations or server errors')
     } finally {
       await opened.context.close()
     }
   })
 
   test('candidate sees own profile and applications in Korean, English and Vietnamese, and edits the profile', async () => {
-    const opened = await openPage('en-US')
+    const opened = await openSignInPage('en-US')
     const { page } = opened
     try {
       const login = loginOf('candidate')
-      await signIn(page, login)
+      await signInAndCheckName(page, login)
       await page.getByTestId('candidate-profile').waitFor()
       await switchLanguage(page, '한국어')
       await page.getByRole('heading', { level: 1, name: '내 프로필' }).waitFor()
@@ -301,18 +283,18 @@ describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
         { city: stored.city, hoursPerWeek: stored.hoursPerWeek },
         { city: 'Da Nang', hoursPerWeek: 30 },
       )
-      assertNoProblems(opened)
+      assert.deepEqual(opened.problems, [], 'no console errors, CSP violations or server errors')
     } finally {
       await opened.context.close()
     }
   })
 
   test('reviewer sees the programs list in Korean and English, and signs out', async () => {
-    const opened = await openPage('vi-VN')
+    const opened = await openSignInPage('vi-VN')
     const { page } = opened
     try {
       await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor()
-      await signIn(page, loginOf('reviewer'))
+      await signInAndCheckName(page, loginOf('reviewer'))
       await page.getByTestId('program-list').waitFor()
       await switchLanguage(page, '한국어')
       await page.getByRole('heading', { level: 1, name: '심사 대상 프로그램' }).waitFor()
@@ -327,7 +309,7 @@ describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
       await page.reload()
       await page.getByRole('heading', { name: 'Sign in' }).waitFor()
       assert.equal(await page.getByTestId('user-name').count(), 0)
-      assertNoProblems(opened)
+      assert.deepEqual(opened.problems, [], 'no console errors, CSP violations or server errors')
     } finally {
       await opened.context.close()
     }
