@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { test } from 'node:test'
+import { after, before, test } from 'node:test'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
 /** Debian's Chromium (override with E2E_CHROMIUM_PATH). */
@@ -156,4 +156,32 @@ export async function submitSignIn(page: Page, credentials: SignInCredentials): 
 export async function signIn(page: Page, credentials: SignInCredentials): Promise<void> {
   await submitSignIn(page, credentials)
   await page.getByTestId('user-name').waitFor()
+}
+
+/**
+ * For a describe block: starts a test server (with `start`) and Chromium before its tests and closes both
+ * after them; the tests reach them through the returned object.
+ */
+export function useServerAndBrowser<S extends { close(): Promise<void> }>(
+  start: () => Promise<S>,
+): { readonly server: S; readonly browser: Browser } {
+  let server: S | undefined
+  let browser: Browser | undefined
+  before(async () => {
+    ;[server, browser] = await Promise.all([start(), launchBrowser()])
+  })
+  after(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+  return {
+    get server() {
+      if (server === undefined) throw new Error('the test server starts before the tests')
+      return server
+    },
+    get browser() {
+      if (browser === undefined) throw new Error('Chromium starts before the tests')
+      return browser
+    },
+  }
 }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { gateBrowserSuite, launchBrowser, openBlankPage, SCREENSHOT_DIR } from './browser-harness.ts'
-import { startTestServer, type TestServer } from './start-test-server.ts'
+import { describe, test } from 'node:test'
+import type { Locator, Page } from 'playwright-core'
+import { gateBrowserSuite, openBlankPage, SCREENSHOT_DIR, useServerAndBrowser } from './browser-harness.ts'
+import { startTestServer } from './start-test-server.ts'
 
 // A new Vietnamese candidate in real Chromium: signs up in Vietnamese, pastes a CV and sees skills
 // pre-filled, saves the profile, applies to the demo program, sees their eligibility with reasons, ranks
@@ -39,25 +39,15 @@ async function dragWithMouse(page: Page, handle: Locator, target: Locator): Prom
 }
 
 describe('candidate sign-up in headless Chromium', { skip: IS_SKIPPED }, () => {
-  let server: TestServer
-  let browser: Browser
-
-  before(async () => {
-    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  })
-
-  after(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const suite = useServerAndBrowser(startTestServer)
 
   test('a Vietnamese candidate signs up, completes the profile from a CV, applies, ranks by dragging and reads notifications', async () => {
     const problems: string[] = []
-    const program = await server.store.db
+    const program = await suite.server.store.db
       .selectFrom('program')
       .select(['id', 'title'])
       .executeTakeFirstOrThrow()
-    const page = await openBlankPage(browser, {
+    const page = await openBlankPage(suite.browser, {
       problems,
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',
@@ -72,7 +62,7 @@ describe('candidate sign-up in headless Chromium', { skip: IS_SKIPPED }, () => {
 
     try {
       // Sign-in page in Vietnamese (the browser's language), with the way to register.
-      await page.goto(server.url)
+      await page.goto(suite.server.url)
       await page.getByRole('heading', { name: 'Đăng nhập', exact: true }).waitFor()
       await page.getByRole('link', { name: 'Tạo tài khoản ứng viên' }).click()
       await page.getByRole('heading', { name: 'Tạo tài khoản ứng viên', exact: true }).waitFor()
@@ -102,7 +92,7 @@ describe('candidate sign-up in headless Chromium', { skip: IS_SKIPPED }, () => {
       await checklist.getByText('Tình trạng thị thực').waitFor()
       await page.getByTestId('profile-incomplete').first().waitFor()
       await shot('candidate-signup-home-vi')
-      const stored = await server.store.db
+      const stored = await suite.server.store.db
         .selectFrom('authUser')
         .innerJoin('consent', 'consent.userId', 'authUser.id')
         .select(['authUser.locale', 'consent.grantedAt'])
@@ -200,7 +190,7 @@ describe('candidate sign-up in headless Chromium', { skip: IS_SKIPPED }, () => {
       await page.getByTestId('ranking-save').click()
       assert.equal((await saved).status(), 200)
       await page.getByText('Đã lưu xếp hạng của bạn.').waitFor()
-      const ranking = await server.store.db
+      const ranking = await suite.server.store.db
         .selectFrom('ranking')
         .innerJoin('candidate', 'candidate.id', 'ranking.candidateId')
         .select('ranking.entries')
@@ -228,7 +218,7 @@ describe('candidate sign-up in headless Chromium', { skip: IS_SKIPPED }, () => {
       assert.equal(await page.getByTestId('notifications-unread').count(), 0)
       await shot('candidate-notifications-page-vi')
 
-      const outbox = await server.store.db
+      const outbox = await suite.server.store.db
         .selectFrom('notification')
         .select(['subject', 'deliveryStatus', 'locale'])
         .where('email', '=', email)

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { gateBrowserSuite, launchBrowser, openPage, SCREENSHOT_DIR } from './browser-harness.ts'
-import { startTestServer, type TestServer } from './start-test-server.ts'
+import { after, describe, test } from 'node:test'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
+import { gateBrowserSuite, openPage, SCREENSHOT_DIR, useServerAndBrowser } from './browser-harness.ts'
+import { startTestServer } from './start-test-server.ts'
 
 // The company screens in headless Chromium, in Korean: a company member builds its rank list from the
 // shortlist, reorders it by drag and drop, keyboard and buttons, ties two applicants, saves and finds it kept
@@ -14,26 +14,19 @@ const IS_SKIPPED = gateBrowserSuite('company screens in headless Chromium')
 type Entry = string | string[]
 
 describe('company screens in headless Chromium', { skip: IS_SKIPPED }, () => {
-  let server: TestServer
-  let browser: Browser
+  const suite = useServerAndBrowser(startTestServer)
   let context: BrowserContext | undefined
 
-  before(async () => {
-    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  })
-
   after(async () => {
-    await context?.close()
-    await browser?.close()
-    await server?.close()
+    await context?.close().catch(() => {})
   })
 
   /** Signs in through the API (no browser) and returns the cookie header, for operator steps. */
   async function apiSignIn(email: string, password: string): Promise<string> {
-    const response = await server.app.inject({
+    const response = await suite.server.app.inject({
       method: 'POST',
       url: '/api/auth/sign-in/email',
-      headers: { origin: server.url, 'x-forwarded-for': '198.51.100.7' },
+      headers: { origin: suite.server.url, 'x-forwarded-for': '198.51.100.7' },
       payload: { email, password },
     })
     assert.equal(response.statusCode, 200, response.body)
@@ -45,10 +38,10 @@ describe('company screens in headless Chromium', { skip: IS_SKIPPED }, () => {
   }
 
   async function api(cookie: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {
-    const response = await server.app.inject({
+    const response = await suite.server.app.inject({
       method,
       url,
-      headers: { cookie, origin: server.url },
+      headers: { cookie, origin: suite.server.url },
       ...(payload && { payload }),
     })
     assert.ok(response.statusCode < 300, `${method} ${url}: ${response.statusCode} ${response.body}`)
@@ -92,10 +85,10 @@ describe('company screens in headless Chromium', { skip: IS_SKIPPED }, () => {
 
   test('a Korean company member ranks, saves, is stopped by the freeze, then sees its interns', async () => {
     const problems: string[] = []
-    const db = server.store.db
+    const db = suite.server.store.db
     const program = await db.selectFrom('program').select(['id', 'title']).executeTakeFirstOrThrow()
-    const companyLogin = server.logins.find((login) => login.role === 'company')
-    const operatorLogin = server.logins.find((login) => login.role === 'operator')
+    const companyLogin = suite.server.logins.find((login) => login.role === 'company')
+    const operatorLogin = suite.server.logins.find((login) => login.role === 'operator')
     assert.ok(companyLogin && operatorLogin)
     const grant = await db
       .selectFrom('roleGrant')
@@ -107,7 +100,7 @@ describe('company screens in headless Chromium', { skip: IS_SKIPPED }, () => {
     const operator = await apiSignIn(operatorLogin.email, operatorLogin.password)
     await api(operator, 'PATCH', `/api/programs/${program.id}`, { phase: 'ranking' })
 
-    const page = await openPage(browser, server.url, {
+    const page = await openPage(suite.browser, suite.server.url, {
       problems,
       locale: 'ko-KR',
       timezoneId: 'Asia/Seoul',

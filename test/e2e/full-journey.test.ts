@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { type FreshTestServer, startFreshTestServer } from '../support/start-fresh-test-server.ts'
-import { gateBrowserSuite, launchBrowser, openBlankPage, SCREENSHOT_DIR, signIn } from './browser-harness.ts'
+import { after, describe, test } from 'node:test'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
+import { startFreshTestServer } from '../support/start-fresh-test-server.ts'
+import {
+  gateBrowserSuite,
+  openBlankPage,
+  SCREENSHOT_DIR,
+  signIn,
+  useServerAndBrowser,
+} from './browser-harness.ts'
 import {
   JOURNEY_PEOPLE,
   JOURNEY_POSITIONS,
@@ -37,24 +43,17 @@ interface OutboxMessage {
 }
 
 describe(SUITE, { skip: IS_SKIPPED }, () => {
-  let server: FreshTestServer
-  let browser: Browser
+  const suite = useServerAndBrowser(startFreshTestServer)
   const problems: string[] = []
   const contexts: BrowserContext[] = []
 
-  before(async () => {
-    ;[server, browser] = await Promise.all([startFreshTestServer(), launchBrowser()])
-  })
-
   after(async () => {
     for (const context of contexts) await context.close().catch(() => {})
-    await browser?.close()
-    await server?.close()
   })
 
   /** A fresh browser (own cookies, own client address) in the given language; its problems carry `name`. */
   async function openBrowser(name: string, locale: string, timezoneId: string): Promise<Page> {
-    const page = await openBlankPage(browser, {
+    const page = await openBlankPage(suite.browser, {
       problems,
       label: name,
       locale,
@@ -129,7 +128,7 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
   }
 
   async function readOutbox(operator: Page): Promise<OutboxMessage[]> {
-    const response = await operator.request.get(`${server.url}/api/outbox`)
+    const response = await operator.request.get(`${suite.server.url}/api/outbox`)
     assert.equal(response.status(), 200)
     return (await response.json()) as OutboxMessage[]
   }
@@ -144,12 +143,12 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
 
   test('operator builds the program from files; people rank; run, compare, publish; results in vi and ko; a decline is filled in round 2', async (t) => {
     const started = Date.now()
-    const db = server.store.db
+    const db = suite.server.store.db
     const operator = await openBrowser('operator', 'en-US', 'Asia/Seoul')
     try {
       // ---- 1. The operator signs in to the empty hub and creates the program with the set-up form.
-      await operator.goto(server.url)
-      await signIn(operator, server.operator)
+      await operator.goto(suite.server.url)
+      await signIn(operator, suite.server.operator)
       await operator.getByRole('heading', { level: 1, name: 'Programs' }).waitFor()
       await shot(operator, '01-operator-empty-hub-en')
       await operator.getByRole('link', { name: 'New program' }).click()
@@ -338,7 +337,7 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
       // Maria accepts through the API from her own browser (same endpoint the page uses).
       const maria = await openBrowser('Maria', 'en-PH', 'Asia/Manila')
       const mariaToken = invitationLink(invitations, JOURNEY_PEOPLE.maria.email).split('/invite/')[1]
-      const mariaAccepted = await maria.request.post(`${server.url}/api/invitations/accept`, {
+      const mariaAccepted = await maria.request.post(`${suite.server.url}/api/invitations/accept`, {
         data: {
           token: mariaToken,
           name: JOURNEY_PEOPLE.maria.name,
@@ -351,7 +350,7 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
 
       // ---- 5. The call closes: the eligibility check on its own screen, then the ranking phase, both phases
       // moved with the program page's phase controls.
-      await operator.goto(`${server.url}/programs/${program.id}`)
+      await operator.goto(`${suite.server.url}/programs/${program.id}`)
       await changePhase(operator, 'eligibility_check')
       await operator.getByRole('link', { name: 'Eligibility: conditions, check and overrides' }).click()
       await operator.getByRole('heading', { level: 1, name: 'Eligibility' }).waitFor()
@@ -443,9 +442,12 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
       await seojun.getByText('순위를 저장했습니다.').waitFor()
 
       // Maria ranks through the API: NLP, then Vision.
-      const mariaRanked = await maria.request.put(`${server.url}/api/me/programs/${program.id}/ranking`, {
-        data: { entries: [nlp.id, vision.id] },
-      })
+      const mariaRanked = await maria.request.put(
+        `${suite.server.url}/api/me/programs/${program.id}/ranking`,
+        {
+          data: { entries: [nlp.id, vision.id] },
+        },
+      )
       assert.equal(mariaRanked.status(), 200, await mariaRanked.text())
 
       // The Vision company's member builds its list from the shortlist beside it (Korean UI).
@@ -484,7 +486,7 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
 
       // Hanoi Language Lab has no member yet: the operator enters its list through the API.
       const langRanked = await operator.request.put(
-        `${server.url}/api/programs/${program.id}/companies/${nlp.companyId}/ranking`,
+        `${suite.server.url}/api/programs/${program.id}/companies/${nlp.companyId}/ranking`,
         { data: { entries: [idOf('maria'), idOf('lan'), idOf('aziz')] } },
       )
       assert.equal(langRanked.status(), 200, await langRanked.text())
@@ -527,7 +529,7 @@ describe(SUITE, { skip: IS_SKIPPED }, () => {
         [idOf('lan')]: vision.id,
         [idOf('maria')]: nlp.id,
       })
-      await operator.goto(`${server.url}/programs/${program.id}`)
+      await operator.goto(`${suite.server.url}/programs/${program.id}`)
       await operator.locator('[data-testid="match-run"][data-status="published"]').waitFor()
       await shot(operator, '14-published-en')
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
-import { gateBrowserSuite, launchBrowser, openPage, SCREENSHOT_DIR } from './browser-harness.ts'
-import { startTestServer, type TestServer } from './start-test-server.ts'
+import { describe, test } from 'node:test'
+import type { Page } from 'playwright-core'
+import { gateBrowserSuite, openPage, SCREENSHOT_DIR, useServerAndBrowser } from './browser-harness.ts'
+import { startTestServer } from './start-test-server.ts'
 
 // A demo candidate whose application the eligibility check finds not eligible opens the program page in
 // Chromium: instead of a rank editor that could not save, the ranking section says why, with the unmet
@@ -19,46 +19,36 @@ const readStrings = (locale: string): Strings =>
   JSON.parse(readFileSync(new URL(`../../src/web/locales/${locale}.json`, import.meta.url), 'utf8'))
 
 describe('ranking of an applicant found not eligible in headless Chromium', { skip: IS_SKIPPED }, () => {
-  let server: TestServer
-  let browser: Browser
-
-  before(async () => {
-    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  })
-
-  after(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const suite = useServerAndBrowser(startTestServer)
 
   test('the candidate sees why they cannot rank, in their language, and can rank again after an override', async () => {
     const problems: string[] = []
-    const db = server.store.db
+    const db = suite.server.store.db
     const program = await db.selectFrom('program').select(['id', 'title']).executeTakeFirstOrThrow()
-    const operatorLogin = server.logins.find((login) => login.role === 'operator')
+    const operatorLogin = suite.server.logins.find((login) => login.role === 'operator')
     assert.ok(operatorLogin)
-    const operator = await openPage(browser, server.url, { problems, signInAs: operatorLogin })
+    const operator = await openPage(suite.browser, suite.server.url, { problems, signInAs: operatorLogin })
     const api = async (page: Page, method: 'PATCH' | 'POST' | 'PUT', path: string, data: object) => {
-      const response = await page.request.fetch(`${server.url}${path}`, { method, data })
+      const response = await page.request.fetch(`${suite.server.url}${path}`, { method, data })
       assert.ok(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`)
       return response.json()
     }
 
     // Every demo candidate saves a list while the call is open; then the check runs and ranking opens.
     const positions = (await (
-      await operator.request.get(`${server.url}/api/programs/${program.id}/positions`)
+      await operator.request.get(`${suite.server.url}/api/programs/${program.id}/positions`)
     ).json()) as { id: string }[]
-    const candidateLogins = server.logins.filter((login) => login.role === 'candidate')
+    const candidateLogins = suite.server.logins.filter((login) => login.role === 'candidate')
     const pages = new Map<string, Page>()
     for (const login of candidateLogins) {
-      const page = await openPage(browser, server.url, { problems, signInAs: login })
+      const page = await openPage(suite.browser, suite.server.url, { problems, signInAs: login })
       pages.set(login.email, page)
       await api(page, 'PUT', `/api/me/programs/${program.id}/ranking`, {
         entries: positions.slice(0, 3).map((position) => position.id),
       })
     }
     // A company ranks the three demo candidates too, before the check.
-    const companyLogin = server.logins.find((login) => login.role === 'company')
+    const companyLogin = suite.server.logins.find((login) => login.role === 'company')
     assert.ok(companyLogin)
     const grants = await db
       .selectFrom('roleGrant')
@@ -69,7 +59,7 @@ describe('ranking of an applicant found not eligible in headless Chromium', { sk
     const demoCandidateIds = candidateLogins.map(
       (login) => grants.find((grant) => grant.email === login.email)!.candidateId!,
     )
-    const company = await openPage(browser, server.url, { problems, signInAs: companyLogin })
+    const company = await openPage(suite.browser, suite.server.url, { problems, signInAs: companyLogin })
     await api(company, 'PUT', `/api/programs/${program.id}/companies/${companyGrant.companyId}/ranking`, {
       entries: demoCandidateIds,
     })
@@ -93,7 +83,7 @@ describe('ranking of an applicant found not eligible in headless Chromium', { sk
     const strings = readStrings(locale).ineligibleRanking
     const candidate = pages.get(found.email)!
 
-    await candidate.goto(`${server.url}/programs/${program.id}`)
+    await candidate.goto(`${suite.server.url}/programs/${program.id}`)
     const notice = candidate.getByTestId('ranking-ineligible')
     await notice.getByRole('heading', { level: 3, name: strings.title! }).waitFor()
     await notice.getByText(strings.checked!).waitFor()
@@ -127,7 +117,7 @@ describe('ranking of an applicant found not eligible in headless Chromium', { sk
     // The company's list names the applicant found not eligible: the row says so, saving is refused with a
     // clear message, and removing them lets the list save.
     const companyStrings = readStrings(companyGrant.locale ?? 'en')
-    await company.goto(`${server.url}/programs/${program.id}/company-ranking`)
+    await company.goto(`${suite.server.url}/programs/${program.id}/company-ranking`)
     const ineligibleId = grants.find((grant) => grant.email === found.email)!.candidateId!
     const flagged = company.locator(`[data-testid="company-rank-row"][data-id="${ineligibleId}"]`)
     await flagged

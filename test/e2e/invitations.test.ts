@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
-import type { Browser } from 'playwright-core'
-import { gateBrowserSuite, launchBrowser, openPage, SCREENSHOT_DIR } from './browser-harness.ts'
-import { startTestServer, type TestServer } from './start-test-server.ts'
+import { describe, test } from 'node:test'
+import { gateBrowserSuite, openPage, SCREENSHOT_DIR, useServerAndBrowser } from './browser-harness.ts'
+import { startTestServer } from './start-test-server.ts'
 
 // The operator invites a company member on the People page; the invitee opens the e-mailed link in a
 // fresh browser (signed out), sets a password in Korean and lands signed in on their company's home.
@@ -11,23 +10,13 @@ const IS_SKIPPED = gateBrowserSuite('invitations in headless Chromium')
 const TOKEN_LINK = /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{43}/
 
 describe('invitations in headless Chromium', { skip: IS_SKIPPED }, () => {
-  let server: TestServer
-  let browser: Browser
-
-  before(async () => {
-    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  })
-
-  after(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const suite = useServerAndBrowser(startTestServer)
 
   test('operator invites a company member; the invitee sets a password in Korean and lands signed in', async () => {
     const problems: string[] = []
-    const operatorLogin = server.logins.find((login) => login.role === 'operator')
+    const operatorLogin = suite.server.logins.find((login) => login.role === 'operator')
     assert.ok(operatorLogin)
-    const company = await server.store.db
+    const company = await suite.server.store.db
       .selectFrom('company')
       .select(['id', 'name'])
       .orderBy('name')
@@ -35,7 +24,7 @@ describe('invitations in headless Chromium', { skip: IS_SKIPPED }, () => {
     const email = 'park.jimin@example.org'
 
     // The operator (Korean interface) opens the People page from the header.
-    const operator = await openPage(browser, server.url, { problems, signInAs: operatorLogin })
+    const operator = await openPage(suite.browser, suite.server.url, { problems, signInAs: operatorLogin })
     await operator.getByRole('navigation', { name: '사용자' }).getByRole('link', { name: '사용자' }).click()
     await operator.getByRole('heading', { level: 1, name: '사용자와 초대' }).waitFor()
 
@@ -56,7 +45,7 @@ describe('invitations in headless Chromium', { skip: IS_SKIPPED }, () => {
     await operator.screenshot({ path: join(SCREENSHOT_DIR, 'invitations-people-ko.png'), fullPage: true })
 
     // The e-mail is in the outbox (read through the API as the operator), in Korean, with the link.
-    const outbox = (await (await operator.request.get(`${server.url}/api/outbox`)).json()) as {
+    const outbox = (await (await operator.request.get(`${suite.server.url}/api/outbox`)).json()) as {
       email: string
       kind: string
       locale: string
@@ -70,10 +59,10 @@ describe('invitations in headless Chromium', { skip: IS_SKIPPED }, () => {
     const link = TOKEN_LINK.exec(mail.body)?.[0]
     assert.ok(link, `the e-mail carries the link: ${mail.body}`)
     assert.equal(link, shownLink, 'the link shown once to the operator is the e-mailed one')
-    assert.ok(link.startsWith(server.url), 'the link uses the base URL')
+    assert.ok(link.startsWith(suite.server.url), 'the link uses the base URL')
 
     // The invitee opens the link in a fresh browser (English browser, signed out): the page is in Korean.
-    const invitee = await openPage(browser, link, { problems })
+    const invitee = await openPage(suite.browser, link, { problems })
     await invitee.getByRole('heading', { level: 1, name: /에 참여하세요$/ }).waitFor()
     const facts = invitee.getByTestId('invitation-facts')
     await facts.getByText(company.name).waitFor()
@@ -109,7 +98,7 @@ describe('invitations in headless Chromium', { skip: IS_SKIPPED }, () => {
     })
 
     // The link works once: opened again, it says so instead of showing the form.
-    const stranger = await openPage(browser, link, { problems })
+    const stranger = await openPage(suite.browser, link, { problems })
     const closed = stranger.getByTestId('invitation-closed')
     await closed.waitFor()
     assert.equal(await closed.getAttribute('data-state'), 'accepted')

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
-import type { Browser } from 'playwright-core'
-import { gateBrowserSuite, launchBrowser, openPage, SCREENSHOT_DIR } from './browser-harness.ts'
-import { startTestServer, type TestServer } from './start-test-server.ts'
+import { describe, test } from 'node:test'
+import { gateBrowserSuite, openPage, SCREENSHOT_DIR, useServerAndBrowser } from './browser-harness.ts'
+import { startTestServer } from './start-test-server.ts'
 
 // The program journey in headless Chromium: a Vietnamese candidate ranks, the operator freezes, runs and
 // publishes the demo program's match, and the candidate sees the outcome.
@@ -12,27 +11,17 @@ const IS_SKIPPED = gateBrowserSuite('program journey in headless Chromium')
 const VIEWPORT = { width: 1280, height: 860 }
 
 describe('program journey in headless Chromium', { skip: IS_SKIPPED }, () => {
-  let server: TestServer
-  let browser: Browser
-
-  before(async () => {
-    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  })
-
-  after(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const suite = useServerAndBrowser(startTestServer)
 
   test('candidate ranks; operator freezes, runs and publishes; the Vietnamese candidate sees the outcome', async () => {
     const problems: string[] = []
-    const program = await server.store.db
+    const program = await suite.server.store.db
       .selectFrom('program')
       .select(['id', 'title'])
       .executeTakeFirstOrThrow()
     // A Vietnamese candidate of the demo hub who applied to the program and has a demo login.
-    const candidateLogins = server.logins.filter((login) => login.role === 'candidate')
-    const vietnamese = await server.store.db
+    const candidateLogins = suite.server.logins.filter((login) => login.role === 'candidate')
+    const vietnamese = await suite.server.store.db
       .selectFrom('authUser')
       .select(['email'])
       .where('locale', '=', 'vi')
@@ -44,10 +33,10 @@ describe('program journey in headless Chromium', { skip: IS_SKIPPED }, () => {
       .executeTakeFirst()
     const candidateLogin = candidateLogins.find((login) => login.email === vietnamese?.email)
     assert.ok(candidateLogin, 'the demo hub has a Vietnamese candidate login')
-    const operatorLogin = server.logins.find((login) => login.role === 'operator')
+    const operatorLogin = suite.server.logins.find((login) => login.role === 'operator')
     assert.ok(operatorLogin)
 
-    const candidate = await openPage(browser, server.url, {
+    const candidate = await openPage(suite.browser, suite.server.url, {
       problems,
       viewport: VIEWPORT,
       signInAs: candidateLogin,
@@ -74,12 +63,12 @@ describe('program journey in headless Chromium', { skip: IS_SKIPPED }, () => {
     await candidate.getByTestId('recommendations').locator('.card').first().waitFor()
     await candidate.screenshot({ path: join(SCREENSHOT_DIR, 'journey-ranking-vi.png'), fullPage: true })
 
-    const operator = await openPage(browser, server.url, {
+    const operator = await openPage(suite.browser, suite.server.url, {
       problems,
       viewport: VIEWPORT,
       signInAs: operatorLogin,
     })
-    await operator.goto(`${server.url}/programs/${program.id}`)
+    await operator.goto(`${suite.server.url}/programs/${program.id}`)
     await operator.getByTestId('match-runs').waitFor()
     await operator.getByTestId('phase-select').selectOption('ranking_freeze')
     await operator.getByRole('button', { name: '단계 변경' }).click()

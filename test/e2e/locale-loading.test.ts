@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
+import { describe, test } from 'node:test'
+import type { Page } from 'playwright-core'
 import {
   gateBrowserSuite,
-  launchBrowser,
   openBlankPage,
   openPage,
   SCREENSHOT_DIR,
+  useServerAndBrowser,
 } from './browser-harness.ts'
-import { startTestServer, type TestServer } from './start-test-server.ts'
+import { startTestServer } from './start-test-server.ts'
 
 // Each language's strings are a chunk of their own, fetched when needed: the first paint waits for the
 // visitor's language (never showing keys), a switch fetches the other language, and a chunk that cannot be
@@ -49,17 +49,7 @@ const RECORD_ROOT_TEXTS = `
 `
 
 describe('language chunks in headless Chromium', { skip: IS_SKIPPED }, () => {
-  let server: TestServer
-  let browser: Browser
-
-  before(async () => {
-    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  })
-
-  after(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const suite = useServerAndBrowser(startTestServer)
 
   /** The languages whose chunks the page requested, in order. */
   function watchLocaleChunks(page: Page): string[] {
@@ -73,7 +63,7 @@ describe('language chunks in headless Chromium', { skip: IS_SKIPPED }, () => {
 
   test('the first paint is in the browser language, and only that language is fetched until a switch', async () => {
     const problems: string[] = []
-    const page = await openBlankPage(browser, {
+    const page = await openBlankPage(suite.browser, {
       ...PAGE_OPTIONS,
       locale: 'vi-VN',
       problems,
@@ -82,7 +72,7 @@ describe('language chunks in headless Chromium', { skip: IS_SKIPPED }, () => {
     try {
       await page.addInitScript({ content: RECORD_ROOT_TEXTS })
       const fetched = watchLocaleChunks(page)
-      await page.goto(server.url)
+      await page.goto(suite.server.url)
       await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor()
 
       const texts = (await page.evaluate('window.rootTexts')) as string[]
@@ -110,7 +100,7 @@ describe('language chunks in headless Chromium', { skip: IS_SKIPPED }, () => {
   })
 
   test('a language that cannot be fetched on a switch is said, the page keeps its language, and a retry works', async () => {
-    const page = await openPage(browser, server.url, { ...PAGE_OPTIONS, locale: 'en-US' })
+    const page = await openPage(suite.browser, suite.server.url, { ...PAGE_OPTIONS, locale: 'en-US' })
     try {
       await page.getByRole('heading', { name: 'Sign in' }).waitFor()
       const korean = /\/assets\/ko-[\w-]+\.js$/
@@ -139,11 +129,11 @@ describe('language chunks in headless Chromium', { skip: IS_SKIPPED }, () => {
   })
 
   test('when the first language cannot be fetched, the page says so in every language and reloads', async () => {
-    const page = await openBlankPage(browser, { ...PAGE_OPTIONS, locale: 'vi-VN' })
+    const page = await openBlankPage(suite.browser, { ...PAGE_OPTIONS, locale: 'vi-VN' })
     try {
       const vietnamese = /\/assets\/vi-[\w-]+\.js$/
       await page.route(vietnamese, (route) => route.abort('internetdisconnected'))
-      await page.goto(server.url)
+      await page.goto(suite.server.url)
       const failure = page.getByTestId('locale-load-failure')
       await failure.waitFor()
       const titles = await failure.getByRole('heading').allTextContents()

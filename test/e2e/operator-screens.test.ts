@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
+import { describe, test } from 'node:test'
+import type { Page } from 'playwright-core'
 import { createUserAccount } from '../../src/services/index.ts'
 import {
   gateBrowserSuite,
-  launchBrowser,
   openPage,
   SCREENSHOT_DIR,
   type SignInCredentials,
+  useServerAndBrowser,
 } from './browser-harness.ts'
-import { startTestServer, type TestServer } from './start-test-server.ts'
+import { startTestServer } from './start-test-server.ts'
 
 // The operator's screens in headless Chromium on the demo hub: eligibility rules, check and override;
 // a draft run, a what-if with one more seat and who moves; publish; a decline, the second round filling the
@@ -18,30 +18,20 @@ import { startTestServer, type TestServer } from './start-test-server.ts'
 const IS_SKIPPED = gateBrowserSuite('operator screens in headless Chromium')
 
 describe('operator screens in headless Chromium', { skip: IS_SKIPPED }, () => {
-  let server: TestServer
-  let browser: Browser
+  const suite = useServerAndBrowser(startTestServer)
   const problems: string[] = []
-
-  before(async () => {
-    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  })
-
-  after(async () => {
-    await browser?.close()
-    await server?.close()
-  })
 
   // Publishing from the what-if view and declining an offer ask for confirmation.
   const signedInPage = (login: SignInCredentials): Promise<Page> =>
-    openPage(browser, server.url, { problems, isAcceptingDialogs: true, signInAs: login })
+    openPage(suite.browser, suite.server.url, { problems, isAcceptingDialogs: true, signInAs: login })
 
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: join(SCREENSHOT_DIR, `operator-${name}.png`), fullPage: true })
 
   test('eligibility, what-if, publish, second round and outbox', async () => {
-    const db = server.store.db
+    const db = suite.server.store.db
     const program = await db.selectFrom('program').select(['id', 'title', 'hubId']).executeTakeFirstOrThrow()
-    const operatorLogin = server.logins.find((login) => login.role === 'operator')
+    const operatorLogin = suite.server.logins.find((login) => login.role === 'operator')
     assert.ok(operatorLogin)
     const operator = await signedInPage(operatorLogin)
     // The demo operator reads Korean; this walk-through switches to English (the labels are listed in en.json).
@@ -278,7 +268,7 @@ describe('operator screens in headless Chromium', { skip: IS_SKIPPED }, () => {
     await operator.getByRole('button', { name: '한국어' }).click()
     await operator.getByRole('heading', { level: 1, name: '이메일 발송함' }).waitFor()
     await shot(operator, 'outbox-ko')
-    await operator.goto(`${server.url}/programs/${program.id}/eligibility`)
+    await operator.goto(`${suite.server.url}/programs/${program.id}/eligibility`)
     await operator.getByRole('heading', { level: 1, name: '자격 심사' }).waitFor()
     await operator
       .getByTestId('eligibility-table')

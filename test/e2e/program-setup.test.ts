@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
+import { describe, test } from 'node:test'
+import type { Page } from 'playwright-core'
 import writeExcelFile from 'write-excel-file/node'
-import { gateBrowserSuite, launchBrowser, openPage, SCREENSHOT_DIR } from './browser-harness.ts'
-import { startTestServer, type TestServer } from './start-test-server.ts'
+import { gateBrowserSuite, openPage, SCREENSHOT_DIR, useServerAndBrowser } from './browser-harness.ts'
+import { startTestServer } from './start-test-server.ts'
 
 // An operator builds a program in headless Chromium: the set-up form (with an inline date error), then
 // companies, positions and applicants imported from CSV files into it through the import screen (a broken
@@ -43,17 +43,7 @@ const APPLICANTS_BAD = csv([
 ])
 
 describe('program set-up and imports in headless Chromium', { skip: IS_SKIPPED }, () => {
-  let server: TestServer
-  let browser: Browser
-
-  before(async () => {
-    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  })
-
-  after(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const suite = useServerAndBrowser(startTestServer)
 
   /** Chooses a file on the import screen and waits for the whole-file check to answer. */
   async function chooseFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
@@ -75,9 +65,9 @@ describe('program set-up and imports in headless Chromium', { skip: IS_SKIPPED }
 
   test('an operator creates a program with the form, imports its companies, positions and applicants, and sees the counts', async () => {
     const problems: string[] = []
-    const login = server.logins.find((entry) => entry.role === 'operator')
+    const login = suite.server.logins.find((entry) => entry.role === 'operator')
     assert.ok(login)
-    const page = await openPage(browser, server.url, { problems, signInAs: login })
+    const page = await openPage(suite.browser, suite.server.url, { problems, signInAs: login })
     try {
       await walkThrough(page, problems)
     } catch (error) {
@@ -130,7 +120,7 @@ describe('program set-up and imports in headless Chromium', { skip: IS_SKIPPED }
     await page
       .getByText('The program “AI 기업 협업 프로젝트 2027” has been created.', { exact: false })
       .waitFor()
-    const program = await server.store.db
+    const program = await suite.server.store.db
       .selectFrom('program')
       .selectAll()
       .where('title', '=', 'AI 기업 협업 프로젝트 2027')
@@ -185,7 +175,7 @@ describe('program set-up and imports in headless Chromium', { skip: IS_SKIPPED }
       .waitFor()
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-bad-rows-ko.png'), fullPage: true })
     await page.getByRole('button', { name: 'English' }).click()
-    const applications = await server.store.db
+    const applications = await suite.server.store.db
       .selectFrom('application')
       .select('id')
       .where('programId', '=', program.id)
@@ -213,7 +203,7 @@ describe('program set-up and imports in headless Chromium', { skip: IS_SKIPPED }
     assert.equal(await statOf(page, 'Already in the program').textContent(), '3')
 
     // 4. Seats edited on the set-up page.
-    await page.goto(`${server.url}/programs/${program.id}/edit`)
+    await page.goto(`${suite.server.url}/programs/${program.id}/edit`)
     const positions = page.getByTestId('setup-positions')
     await positions.getByText('2 companies · 2 positions · 3 seats').waitFor()
     await positions.getByLabel('Seats for 비전 프로젝트 (Vision project) ((주)빛고을비전)').fill('4')

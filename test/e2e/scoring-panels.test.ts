@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { describe, test } from 'node:test'
+import type { BrowserContext, Page } from 'playwright-core'
 import type { DemoLogin } from '../../src/services/index.ts'
-import { gateBrowserSuite, launchBrowser, openPage, SCREENSHOT_DIR, signIn } from './browser-harness.ts'
-import { startTestServer, type TestServer } from './start-test-server.ts'
+import { gateBrowserSuite, openPage, SCREENSHOT_DIR, signIn, useServerAndBrowser } from './browser-harness.ts'
+import { startTestServer } from './start-test-server.ts'
 
 // The scoring panels in real headless Chromium: a company's recommended shortlist with its Korean
 // explanations, and the operator's skill supply/demand table.
@@ -25,20 +25,10 @@ interface OpenedPage {
 }
 
 describe('scoring panels in headless Chromium', { skip: IS_SKIPPED }, () => {
-  let server: TestServer
-  let browser: Browser
-
-  before(async () => {
-    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  })
-
-  after(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const suite = useServerAndBrowser(startTestServer)
 
   function loginOf(role: string): DemoLogin {
-    const login = server.logins.find((entry) => entry.role === role)
+    const login = suite.server.logins.find((entry) => entry.role === role)
     assert.ok(login, `the demo hub has a ${role} login`)
     return login
   }
@@ -46,7 +36,7 @@ describe('scoring panels in headless Chromium', { skip: IS_SKIPPED }, () => {
   /** A page at the sign-in form, in a browser set to `locale`, with its own list of problems. */
   async function openSignInPage(locale: string): Promise<OpenedPage> {
     const problems: string[] = []
-    const page = await openPage(browser, server.url, { ...PAGE_OPTIONS, locale, problems })
+    const page = await openPage(suite.browser, suite.server.url, { ...PAGE_OPTIONS, locale, problems })
     return { context: page.context(), page, problems }
   }
 
@@ -65,7 +55,7 @@ describe('scoring panels in headless Chromium', { skip: IS_SKIPPED }, () => {
   }
 
   async function firstProgram() {
-    return server.store.db.selectFrom('program').select(['id', 'title']).executeTakeFirstOrThrow()
+    return suite.server.store.db.selectFrom('program').select(['id', 'title']).executeTakeFirstOrThrow()
   }
 
   test('company member sees a recommended shortlist per own position, explained in Korean, then English', async () => {
@@ -75,7 +65,7 @@ describe('scoring panels in headless Chromium', { skip: IS_SKIPPED }, () => {
       const login = loginOf('company')
       await signIn(page, login)
       const program = await firstProgram()
-      const ownPositions = await server.store.db
+      const ownPositions = await suite.server.store.db
         .selectFrom('programPosition')
         .innerJoin('position', 'position.id', 'programPosition.positionId')
         .innerJoin('roleGrant', 'roleGrant.companyId', 'position.companyId')

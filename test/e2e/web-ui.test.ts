@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { describe, test } from 'node:test'
+import type { BrowserContext, Page } from 'playwright-core'
 import type { DemoLogin } from '../../src/services/index.ts'
 import {
   gateBrowserSuite,
-  launchBrowser,
   openPage,
   SCREENSHOT_DIR,
   signIn,
   submitSignIn,
+  useServerAndBrowser,
 } from './browser-harness.ts'
-import { startTestServer, type TestServer } from './start-test-server.ts'
+import { startTestServer } from './start-test-server.ts'
 
 // The whole browser suite in real headless Chromium (Debian's), with the flags STACK.md verified.
 const IS_SKIPPED = gateBrowserSuite('web UI in headless Chromium')
@@ -31,20 +31,10 @@ interface OpenedPage {
 }
 
 describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
-  let server: TestServer
-  let browser: Browser
-
-  before(async () => {
-    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  })
-
-  after(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const suite = useServerAndBrowser(startTestServer)
 
   function loginOf(role: string, index = 0): DemoLogin {
-    const login = server.logins.filter((entry) => entry.role === role)[index]
+    const login = suite.server.logins.filter((entry) => entry.role === role)[index]
     assert.ok(login, `the demo hub has a ${role} login`)
     return login
   }
@@ -52,7 +42,7 @@ describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
   /** A page at the sign-in form, in a browser set to `locale`, with its own list of problems. */
   async function openSignInPage(locale: string): Promise<OpenedPage> {
     const problems: string[] = []
-    const page = await openPage(browser, server.url, { ...PAGE_OPTIONS, locale, problems })
+    const page = await openPage(suite.browser, suite.server.url, { ...PAGE_OPTIONS, locale, problems })
     return { context: page.context(), page, problems }
   }
 
@@ -112,18 +102,18 @@ describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
       assert.equal(await page.getByTestId('user-role').textContent(), '허브 운영자')
       assert.equal(await page.locator('html').getAttribute('lang'), 'ko')
 
-      const program = await server.store.db
+      const program = await suite.server.store.db
         .selectFrom('program')
         .select(['id', 'title'])
         .executeTakeFirstOrThrow()
-      const positions = await server.store.db
+      const positions = await suite.server.store.db
         .selectFrom('programPosition')
         .innerJoin('position', 'position.id', 'programPosition.positionId')
         .innerJoin('company', 'company.id', 'position.companyId')
         .select(['position.title', 'company.name as companyName'])
         .where('programPosition.programId', '=', program.id)
         .execute()
-      const applicants = await server.store.db
+      const applicants = await suite.server.store.db
         .selectFrom('application')
         .innerJoin('candidate', 'candidate.id', 'application.candidateId')
         .select(['candidate.fullName'])
@@ -187,7 +177,7 @@ describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
     try {
       const login = loginOf('company')
       await signInAndCheckName(page, login)
-      const companies = await server.store.db
+      const companies = await suite.server.store.db
         .selectFrom('company')
         .innerJoin('roleGrant', 'roleGrant.companyId', 'company.id')
         .innerJoin('authUser', 'authUser.id', 'roleGrant.userId')
@@ -196,7 +186,7 @@ describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
         .execute()
       const own = companies[0]
       assert.ok(own, 'the company login is linked to a company')
-      const allPositions = await server.store.db
+      const allPositions = await suite.server.store.db
         .selectFrom('position')
         .innerJoin('company', 'company.id', 'position.companyId')
         .select(['position.title', 'position.companyId', 'company.name as companyName'])
@@ -246,7 +236,10 @@ describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
       await page.getByRole('heading', { level: 1, name: '내 프로필' }).waitFor()
       await page.getByRole('heading', { level: 2, name: '내 지원 현황' }).waitFor()
       await page.getByRole('heading', { level: 2, name: login.name }).waitFor()
-      const program = await server.store.db.selectFrom('program').select('title').executeTakeFirstOrThrow()
+      const program = await suite.server.store.db
+        .selectFrom('program')
+        .select('title')
+        .executeTakeFirstOrThrow()
       await page.getByTestId('own-applications').getByText(program.title).waitFor()
       await screenshot(page, 'candidate-home-ko')
 
@@ -272,7 +265,7 @@ describe('web UI in headless Chromium', { skip: IS_SKIPPED }, () => {
       assert.ok(profileText.includes('Da Nang'), 'the new city is shown')
       assert.ok(profileText.includes('30 hours a week'), 'the new hours are shown')
       assert.ok(profileText.includes('rag-pipelines'), 'the new skill is shown')
-      const stored = await server.store.db
+      const stored = await suite.server.store.db
         .selectFrom('candidate')
         .innerJoin('roleGrant', 'roleGrant.candidateId', 'candidate.id')
         .innerJoin('authUser', 'authUser.id', 'roleGrant.userId')
