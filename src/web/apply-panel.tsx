@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LocalizedEligibilityVerdict, OwnProgramEligibility } from '../domain/index.ts'
 import { AppLink } from './app-link.tsx'
@@ -6,15 +6,13 @@ import { AsyncView } from './async-view.tsx'
 import {
   announceApplicationChanged,
   applyToProgram,
-  fetchOwnProgramEligibility,
-  onApplicationChanged,
   onProfileChanged,
   withdrawApplication,
 } from './candidate-api.ts'
 import { describeError } from './describe-error.ts'
 import { formatDate } from './format.ts'
 import { announceNotificationsChanged } from './notifications-api.ts'
-import { useApiData } from './use-api-data.ts'
+import { useOwnEligibility } from './use-own-eligibility.ts'
 
 /**
  * A candidate's application to one program: their eligibility (the rules against their profile now, and
@@ -27,13 +25,8 @@ export function ApplyPanel(props: {
   /** Where "complete your profile" leads (the home page's profile editor). */
   readonly onCompleteProfile?: () => void
 }) {
-  const { i18n } = useTranslation()
-  const { programId } = props
-  const locale = i18n.language
-  const load = useCallback(() => fetchOwnProgramEligibility(programId, locale), [programId, locale])
-  const eligibility = useApiData(`own-eligibility:${programId}:${locale}`, load)
+  const eligibility = useOwnEligibility(props.programId)
   const { reload } = eligibility
-  useEffect(() => onApplicationChanged((changed) => changed === programId && reload()), [programId, reload])
   useEffect(() => onProfileChanged(reload), [reload])
   return (
     <div className="apply-panel" data-testid="apply-panel" data-section="application">

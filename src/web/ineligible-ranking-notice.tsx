@@ -1,9 +1,7 @@
-import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OwnProgramEligibility } from '../domain/index.ts'
 import { AsyncView } from './async-view.tsx'
-import { fetchOwnProgramEligibility, onApplicationChanged } from './candidate-api.ts'
-import { useApiData } from './use-api-data.ts'
+import { useOwnEligibility } from './use-own-eligibility.ts'
 
 /**
  * Shown instead of the rank editor to a candidate whose application was found not eligible: they cannot
@@ -17,13 +15,8 @@ export function IneligibleRankingNotice(props: {
   readonly savedCount: number
   readonly isFrozen: boolean
 }) {
-  const { t, i18n } = useTranslation()
-  const { programId } = props
-  const locale = i18n.language
-  const load = useCallback(() => fetchOwnProgramEligibility(programId, locale), [programId, locale])
-  const eligibility = useApiData(`own-eligibility:${programId}:${locale}`, load)
-  const { reload } = eligibility
-  useEffect(() => onApplicationChanged((changed) => changed === programId && reload()), [programId, reload])
+  const { t } = useTranslation()
+  const eligibility = useOwnEligibility(props.programId)
   return (
     <div className="ineligible-ranking" role="note" data-testid="ranking-ineligible">
       <h3 className="ineligible-ranking-title">{t('ineligibleRanking.title')}</h3>
