@@ -715,18 +715,12 @@ export function CandidateProfileForm(props: {
             changeRow('education', row.key, patch, [path(field)])
           return (
             <div key={row.key} className={row.isFromCv ? 'sub-card is-from-cv' : 'sub-card'}>
-              <div className="sub-card-head">
-                <h4 className="mini-title">{t('candidateProfile.educationEntry', { number: index + 1 })}</h4>
-                {row.isFromCv ? <span className="from-cv">{t('cvImport.fromCvCheck')}</span> : null}
-                <button
-                  type="button"
-                  className="button button-ghost button-small"
-                  onClick={() => removeRow('education', row.key)}
-                  aria-label={t('candidateProfile.removeEducation', { number: index + 1 })}
-                >
-                  {t('profile.remove')}
-                </button>
-              </div>
+              <SubCardHead
+                title={t('candidateProfile.educationEntry', { number: index + 1 })}
+                isFromCv={row.isFromCv}
+                removeLabel={t('candidateProfile.removeEducation', { number: index + 1 })}
+                onRemove={() => removeRow('education', row.key)}
+              />
               <div className="form-row">
                 {inputField(
                   path('institution'),
@@ -912,17 +906,11 @@ export function CandidateProfileForm(props: {
             changeRow('experience', row.key, patch, [path(field)])
           return (
             <div key={row.key} className="sub-card">
-              <div className="sub-card-head">
-                <h4 className="mini-title">{t('candidateProfile.experienceEntry', { number: index + 1 })}</h4>
-                <button
-                  type="button"
-                  className="button button-ghost button-small"
-                  onClick={() => removeRow('experience', row.key)}
-                  aria-label={t('candidateProfile.removeExperience', { number: index + 1 })}
-                >
-                  {t('profile.remove')}
-                </button>
-              </div>
+              <SubCardHead
+                title={t('candidateProfile.experienceEntry', { number: index + 1 })}
+                removeLabel={t('candidateProfile.removeExperience', { number: index + 1 })}
+                onRemove={() => removeRow('experience', row.key)}
+              />
               <div className="form-row">
                 {inputField(
                   path('organisation'),
@@ -1018,5 +1006,29 @@ export function CandidateProfileForm(props: {
         </button>
       </div>
     </form>
+  )
+}
+
+/** The head of one education or experience entry: its title, a "from your CV" mark, and its remove button. */
+function SubCardHead(props: {
+  readonly title: string
+  readonly isFromCv?: boolean
+  readonly removeLabel: string
+  readonly onRemove: () => void
+}) {
+  const { t } = useTranslation()
+  return (
+    <div className="sub-card-head">
+      <h4 className="mini-title">{props.title}</h4>
+      {props.isFromCv ? <span className="from-cv">{t('cvImport.fromCvCheck')}</span> : null}
+      <button
+        type="button"
+        className="button button-ghost button-small"
+        onClick={props.onRemove}
+        aria-label={props.removeLabel}
+      >
+        {t('profile.remove')}
+      </button>
+    </div>
   )
 }
