@@ -86,6 +86,12 @@ async function loadRun(db: Kysely<Database>, hubId: string, runId: string) {
   return run
 }
 
+/** Name and nationality of the candidates with these ids (none asked, no query). */
+async function loadPeople(db: Kysely<Database>, ids: readonly string[]) {
+  if (ids.length === 0) return []
+  return db.selectFrom('candidate').select(['id', 'fullName', 'nationality']).where('id', 'in', ids).execute()
+}
+
 async function summarise(
   db: Kysely<Database>,
   run: Awaited<ReturnType<typeof loadRun>>,
@@ -94,15 +100,7 @@ async function summarise(
   const market = JSON.parse(run.market) as Market
   const options = JSON.parse(run.options) as StoredOptions
   const candidateIds = market.candidates.map((c) => c.id)
-  const nationalities =
-    candidateIds.length === 0
-      ? []
-      : await db
-          .selectFrom('candidate')
-          .select(['id', 'nationality'])
-          .where('id', 'in', candidateIds)
-          .execute()
-  const nationalityOf = new Map(nationalities.map((row) => [row.id, row.nationality]))
+  const nationalityOf = new Map((await loadPeople(db, candidateIds)).map((row) => [row.id, row.nationality]))
   const matched = new Set(result.assignments.map((a) => a.candidate))
   const countries = new Map<string, { candidates: number; matched: number }>()
   for (const id of candidateIds) {
@@ -327,14 +325,7 @@ export async function compareMatchRuns(
   const otherRank = new Map(otherResult.explanations.map((e) => [e.candidate, e.choiceRank]))
   const ids = [...new Set([...basePlace.keys(), ...otherPlace.keys()])].sort()
   const moved = ids.filter((id) => basePlace.get(id) !== otherPlace.get(id))
-  const names =
-    moved.length === 0
-      ? []
-      : await context.db
-          .selectFrom('candidate')
-          .select(['id', 'fullName', 'nationality'])
-          .where('id', 'in', moved)
-          .execute()
+  const names = await loadPeople(context.db, moved)
   const nameOf = new Map(names.map((row) => [row.id, row.fullName]))
   const nationalityOf = new Map(names.map((row) => [row.id, row.nationality]))
   const positionIds = [
@@ -578,14 +569,7 @@ export async function listRunAssignments(context: ServiceContext, runId: string)
   const result = JSON.parse(run.result) as MatchingResult
   const market = JSON.parse(run.market) as Market
   const candidateIds = market.candidates.map((c) => c.id)
-  const people =
-    candidateIds.length === 0
-      ? []
-      : await db
-          .selectFrom('candidate')
-          .select(['id', 'fullName', 'nationality'])
-          .where('id', 'in', candidateIds)
-          .execute()
+  const people = await loadPeople(db, candidateIds)
   const personOf = new Map(people.map((row) => [row.id, row]))
   const positionIds = market.positions.map((p) => p.id)
   const positions =
