@@ -90,40 +90,20 @@ test('ieum match writes a deterministic result; market generate is seeded', () =
   assert.equal(ieum('match', file, '--mechanism', 'nonsense').status === 0, false)
   const market = join(dir, 'generated.json')
   const again = join(dir, 'generated-again.json')
-  assert.equal(
-    ieum(
-      'market',
-      'generate',
-      '--candidates',
-      '50',
-      '--positions',
-      '5',
-      '--seats',
-      '30',
-      '--seed',
-      '3',
-      '--out',
-      market,
-    ).status,
-    0,
-  )
-  assert.equal(
-    ieum(
-      'market',
-      'generate',
-      '--candidates',
-      '50',
-      '--positions',
-      '5',
-      '--seats',
-      '30',
-      '--seed',
-      '3',
-      '--out',
-      again,
-    ).status,
-    0,
-  )
+  const generate = [
+    'market',
+    'generate',
+    '--candidates',
+    '50',
+    '--positions',
+    '5',
+    '--seats',
+    '30',
+    '--seed',
+    '3',
+  ]
+  assert.equal(ieum(...generate, '--out', market).status, 0)
+  assert.equal(ieum(...generate, '--out', again).status, 0)
   assert.equal(readFileSync(market, 'utf8'), readFileSync(again, 'utf8'))
   const verified = ieum('verify', market, first)
   assert.notEqual(verified.status, 0, 'assignments of another market name unknown ids')
