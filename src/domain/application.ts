@@ -4,6 +4,9 @@ import { IdSchema, LongTextSchema } from './common.ts'
 /** Where an application stands. */
 export const APPLICATION_STATUSES = ['submitted', 'eligible', 'ineligible', 'withdrawn'] as const
 
+/** Statuses that take part in ranking and matching (before the eligibility check: submitted; after: eligible). */
+export const RANKABLE_APPLICATION_STATUSES = ['submitted', 'eligible'] as const
+
 /** What a candidate writes when applying. */
 export const ApplicationInputSchema = z.strictObject({
   programId: IdSchema,

@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely'
-import { AppError, type MatchingConfig, type RankEntry } from '../domain/index.ts'
+import {
+  AppError,
+  type MatchingConfig,
+  RANKABLE_APPLICATION_STATUSES,
+  type RankEntry,
+} from '../domain/index.ts'
 import type { Market } from '../matching/index.ts'
 import type { Database } from '../store/index.ts'
 import { deriveScoreRankings, listPairScores, loadProgramScoring } from './program-scoring.ts'
@@ -69,7 +74,7 @@ export async function buildProgramMarket(
     .innerJoin('candidate', 'candidate.id', 'application.candidateId')
     .select(['candidate.id', 'candidate.nationality', 'candidate.education'])
     .where('application.programId', '=', programId)
-    .where('application.status', 'in', hasChecked ? ['eligible'] : ['submitted', 'eligible'])
+    .where('application.status', 'in', hasChecked ? ['eligible'] : RANKABLE_APPLICATION_STATUSES)
     .execute()
 
   const rankings = await db.selectFrom('ranking').selectAll().where('programId', '=', programId).execute()

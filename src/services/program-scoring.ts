@@ -5,6 +5,7 @@ import {
   type LanguageLevel,
   type MatchingConfig,
   type Position,
+  RANKABLE_APPLICATION_STATUSES,
   type UiLocale,
 } from '../domain/index.ts'
 import {
@@ -139,7 +140,7 @@ export async function loadProgramScoring(db: Kysely<Database>, programId: string
     .innerJoin('candidate', 'candidate.id', 'application.candidateId')
     .selectAll('candidate')
     .where('application.programId', '=', programId)
-    .where('application.status', 'in', ['submitted', 'eligible'])
+    .where('application.status', 'in', RANKABLE_APPLICATION_STATUSES)
     .orderBy('candidate.id')
     .execute()
   const positionRows = await db

@@ -3,6 +3,7 @@ import {
   AppError,
   type ApplicantFit,
   type ProgramPhase,
+  RANKABLE_APPLICATION_STATUSES,
   type RankEntry,
   type RankingView,
   type ScoreDerivedRanking,
@@ -12,7 +13,7 @@ import type { Database } from '../store/index.ts'
 import { candidateIdOf, requireCompanyAccess, requireRole } from './access.ts'
 import { deriveScoreRankings, loadProgramScoring } from './program-scoring.ts'
 import { getProgram, type ProgramOverview } from './programs.ts'
-import { RANKABLE_APPLICATION_STATUSES, requireRankableApplication } from './require-rankable-application.ts'
+import { requireRankableApplication } from './require-rankable-application.ts'
 import type { ServiceContext } from './service-context.ts'
 
 /** What a ranking view says about its program besides the entries. */

@@ -3,9 +3,6 @@ import { AppError, type AppErrorIssue, type EligibilityVerdict, type UiLocale } 
 import type { Database } from '../store/index.ts'
 import { describeEligibilityReason } from './eligibility/index.ts'
 
-/** Application statuses that take part in ranking and matching (before the check: submitted; after: eligible). */
-export const RANKABLE_APPLICATION_STATUSES = ['submitted', 'eligible'] as const
-
 /** The unmet reasons of a stored verdict as issues (`eligibility.<rule>`), each written in `locale`. */
 export function describeUnmetReasons(verdict: EligibilityVerdict | null, locale: UiLocale): AppErrorIssue[] {
   if (!verdict) return []

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ApplicantFit, ProgramPhase, RankingView } from '../domain/index.ts'
+import {
+  type ApplicantFit,
+  type ProgramPhase,
+  RANKABLE_APPLICATION_STATUSES,
+  type RankingView,
+} from '../domain/index.ts'
 import { ApiError, type ProgramApplication, type ProgramPosition } from './api-client.ts'
 import { isApplicationRefusal } from './application-refusal.ts'
 import { fetchCompanyRanking, fetchScoreDerivedRanking, saveCompanyRanking } from './company-api.ts'
@@ -26,7 +31,7 @@ import { type SortableHandle, SortableList } from './sortable-list.tsx'
 import { useApiData } from './use-api-data.ts'
 
 /** Application statuses whose applicants may be ranked (the API refuses the others). */
-const RANKABLE_STATUSES: readonly string[] = ['submitted', 'eligible']
+const RANKABLE_STATUSES: readonly string[] = RANKABLE_APPLICATION_STATUSES
 /** How many matches the applicant search lists. */
 const SEARCH_LIMIT = 8
 
