@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { buildApp } from '../../src/api/index.ts'
+import { type AppOptions, buildApp } from '../../src/api/index.ts'
 import { type DemoSeedResult, seedDemoHub } from '../../src/services/index.ts'
 import type { DbHandle } from '../../src/store/index.ts'
 import { openTestDb } from './open-test-db.ts'
@@ -53,8 +53,15 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-/** Starts the API (no port: tests use `app.inject`) on a fresh demo database. */
-export async function startTestApp(engine: 'pglite' | 'postgres' = 'pglite'): Promise<TestApp> {
+/**
+ * Starts the API (no port: tests use `app.inject`) on a fresh demo database. `overrides` replace app options
+ * (a log destination, docs access, sign-in throttling); `beforeReady` may add routes before the app starts.
+ */
+export async function startTestApp(
+  engine: 'pglite' | 'postgres' = 'pglite',
+  overrides: Partial<Omit<AppOptions, 'store'>> = {},
+  beforeReady?: (app: FastifyInstance) => void,
+): Promise<TestApp> {
   const store = await openTestDb(engine)
   const demo = await seedDemoHub(store.db)
   const app = await buildApp({
@@ -66,7 +73,9 @@ export async function startTestApp(engine: 'pglite' | 'postgres' = 'pglite'): Pr
       isRateLimited: false,
     },
     rateLimitPerMinute: 100_000,
+    ...overrides,
   })
+  beforeReady?.(app)
   await app.ready()
   return {
     app,

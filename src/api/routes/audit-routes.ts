@@ -29,8 +29,4 @@ export async function registerAuditRoutes(root: FastifyInstance): Promise<void> 
       return (await query.execute()).map((row) => ({ ...row, at: row.at.toISOString() }))
     },
   )
-  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['system'] } }, async () => {
-    await app.store.db.selectFrom('hub').select('id').limit(1).execute()
-    return { status: 'ok', database: app.store.target.kind }
-  })
 }

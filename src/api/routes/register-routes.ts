@@ -11,6 +11,7 @@ import { registerMeRoutes } from './me-routes.ts'
 import { registerProgramRoutes } from './program-routes.ts'
 import { registerRankingRoutes } from './ranking-routes.ts'
 import { registerScoringRoutes } from './scoring-routes.ts'
+import { registerSystemRoutes } from './system-routes.ts'
 
 /** Registers every API route. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -26,4 +27,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerMatchRoutes(app)
   await registerScoringRoutes(app)
   await registerInvitationRoutes(app)
+  await registerSystemRoutes(app)
 }
