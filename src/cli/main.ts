@@ -17,6 +17,10 @@ const COMMAND_GROUPS: readonly {
     names: ['serve', 'migrate', 'hub', 'demo'],
     load: async () => (await import('./server-commands.ts')).registerServerCommands,
   },
+  {
+    names: ['backup', 'restore'],
+    load: async () => (await import('./backup-commands.ts')).registerBackupCommands,
+  },
   { names: ['scoring'], load: async () => (await import('./scoring-command.ts')).registerScoringCommands },
   {
     names: ['match', 'verify', 'market'],

@@ -3,3 +3,10 @@ export { createDb, type DbHandle, type DbTarget } from './create-db.ts'
 export type { Database } from './database.ts'
 export * from './map-rows.ts'
 export { MIGRATIONS, migrateToLatest } from './migrate-to-latest.ts'
+export {
+  type BackupReport,
+  backupDatabase,
+  type RestoreReport,
+  restoreDatabase,
+} from './backup-database.ts'
+export { computeTableChecksums, type TableChecksum } from './table-checksums.ts'
