@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { type Actor, AppError, type Role, type UiLocale } from '../domain/index.ts'
 import type { Database } from '../store/index.ts'
+import { assertNewPasswordAllowed } from './common-passwords.ts'
 import { hashPassword } from './hash-password.ts'
 import { queueNotifications } from './notifications.ts'
 import { recordAudit } from './record-audit.ts'
@@ -25,8 +26,12 @@ export interface NewAccount {
  */
 export async function createUserAccount(db: Kysely<Database>, account: NewAccount): Promise<string> {
   const email = account.email.trim().toLowerCase()
+  assertNewPasswordAllowed(account.password, { email })
   const existing = await db.selectFrom('authUser').select('id').where('email', '=', email).executeTakeFirst()
-  if (existing) throw new AppError('conflict', `an account with the email ${email} exists already`)
+  if (existing)
+    throw new AppError('conflict', `an account with the email ${email} exists already`, [
+      { path: 'body.email', message: 'already registered' },
+    ])
   const userId = crypto.randomUUID()
   const now = new Date()
   await db

@@ -1,10 +1,8 @@
 import { betterAuth } from 'better-auth'
 import type { Kysely } from 'kysely'
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../domain/index.ts'
 import type { Database } from '../store/database.ts'
 import { hashPassword, verifyPassword } from './hash-password.ts'
-
-/** Shortest password an account may have (sign-in, and Ieum's own candidate registration). */
-export const MIN_PASSWORD_LENGTH = 10
 
 /** Settings the authentication layer needs from the environment. */
 export interface AuthSettings {
@@ -42,7 +40,7 @@ export function createAuth(db: Kysely<Database>, settings: AuthSettings) {
       enabled: true,
       disableSignUp: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
-      maxPasswordLength: 128,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
       password: { hash: hashPassword, verify: verifyPassword },
     },
     user: {

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError, TimeZoneSchema, UiLocaleSchema } from '../../domain/index.ts'
 import {
-  MIN_PASSWORD_LENGTH,
+  NewPasswordSchema,
   type RegisteredCandidate,
   recordAudit,
   registerCandidate,
@@ -18,10 +18,7 @@ export const CandidateRegistrationSchema = z
   .strictObject({
     name: z.string().trim().min(1, 'must not be empty').max(200),
     email: z.string().trim().toLowerCase().max(200).pipe(z.email('must be an e-mail address')),
-    password: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-      .max(128),
+    password: NewPasswordSchema,
     locale: UiLocaleSchema.describe('the language of the interface and of e-mails'),
     consent: z
       .literal(true, 'consent to the processing of personal data is required to register')
