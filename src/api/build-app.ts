@@ -20,7 +20,12 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
 import { type Actor, AppError, type Role } from '../domain/index.ts'
-import { type AuthSettings, createAuth, loadActor } from '../services/index.ts'
+import {
+  type AuthSettings,
+  createAuth,
+  DEFAULT_SESSION_IDLE_SECONDS,
+  resolveSession,
+} from '../services/index.ts'
 import type { DbHandle } from '../store/index.ts'
 import { createLogger, type LogSettings } from './create-logger.ts'
 import { createMetrics, type Metrics } from './create-metrics.ts'
@@ -40,6 +45,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null
+    /** The id of the session the actor was read from (a password change keeps this one). */
+    sessionId: string | null
   }
 }
 
@@ -74,11 +81,14 @@ function hasBearerToken(request: FastifyRequest, token: string | null | undefine
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
-/** Reads the signed-in actor from the session cookie, or null. */
+/** Reads the signed-in actor from the session cookie (null when signed out, expired or idle too long). */
 async function readActor(app: FastifyInstance, request: FastifyRequest): Promise<Actor | null> {
-  const session = await app.auth.api.getSession({ headers: fromNodeHeaders(request.headers) })
-  if (!session) return null
-  return loadActor(app.store.db, session.user.id)
+  const resolved = await resolveSession(app.auth, app.store.db, fromNodeHeaders(request.headers), {
+    now: new Date(),
+    idleSeconds: app.sessionIdleSeconds,
+  })
+  request.sessionId = resolved?.sessionId ?? null
+  return resolved?.actor ?? null
 }
 
 declare module 'fastify' {
@@ -88,6 +98,9 @@ declare module 'fastify' {
     store: DbHandle
     auth: ReturnType<typeof createAuth>
     metrics: Metrics
+    sessionIdleSeconds: number
+    /** Whether failed sign-ins are throttled per account and address (off only in tests that need it). */
+    isSignInThrottled: boolean
   }
 }
 
@@ -115,6 +128,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('auth', createAuth(options.store.db, options.auth))
   app.decorate('metrics', createMetrics(options.store.db))
   app.decorateRequest('actor', null)
+  app.decorateRequest('sessionId', null)
+  app.decorate('isSignInThrottled', options.auth.isRateLimited ?? true)
+  app.decorate('sessionIdleSeconds', options.auth.sessionIdleSeconds ?? DEFAULT_SESSION_IDLE_SECONDS)
   app.decorate('routeTable', [] as { method: string; url: string; access: RouteAccess }[])
 
   app.addHook('onRoute', (route) => {

@@ -59,7 +59,13 @@ export async function startServer(environment: Environment, options: ServeOption
     const baseUrl = environment.baseUrl ?? `http://localhost:${environment.port}`
     app = await buildApp({
       store,
-      auth: { secret, baseUrl, isSecureCookie: baseUrl.startsWith('https://') },
+      auth: {
+        secret,
+        baseUrl,
+        isSecureCookie: baseUrl.startsWith('https://'),
+        sessionIdleSeconds: environment.sessionIdleSeconds,
+        sessionMaxSeconds: environment.sessionMaxSeconds,
+      },
       webDir: WEB_DIST_DIR,
       logger: { level: environment.logLevel },
       apiDocs: environment.apiDocs,

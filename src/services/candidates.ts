@@ -20,6 +20,7 @@ import { extractCandidateProfile, SKILL_TAXONOMY } from '../scoring/index.ts'
 import { fromCandidateInput, toApplication, toCandidate, toCandidateValues } from '../store/index.ts'
 import { candidateIdOf, companyIdsOf, hasRole, hubIdOf, requireRole } from './access.ts'
 import { UNKNOWN_COUNTRY } from './accounts.ts'
+import { assertEmailUnclaimed } from './assert-email-unclaimed.ts'
 import { evaluateEligibility, localizeEligibilityVerdict } from './eligibility/index.ts'
 import { queueNotifications } from './notifications.ts'
 import { applyToProgram, getProgram } from './programs.ts'
@@ -131,6 +132,13 @@ export async function updateCandidate(
   }
   const values = fromCandidateInput(patch)
   if (!hasRole(actor, 'operator')) delete (values as { externalKey?: string }).externalKey
+  if (patch.email !== undefined)
+    await assertEmailUnclaimed(db, {
+      email: patch.email,
+      hubId: hubIdOf(actor),
+      candidateId,
+      path: 'body.email',
+    })
   const row = await db
     .updateTable('candidate')
     .set({ ...values, updatedAt: new Date() })

@@ -5,7 +5,13 @@ export { buildProgramMarket, type MarketScope } from './build-program-market.ts'
 export * from './candidates.ts'
 export { assertNewPasswordAllowed, isCommonPassword, NewPasswordSchema } from './common-passwords.ts'
 export * from './companies.ts'
-export { type Auth, type AuthSettings, createAuth } from './create-auth.ts'
+export {
+  type Auth,
+  type AuthSettings,
+  createAuth,
+  DEFAULT_SESSION_IDLE_SECONDS,
+  DEFAULT_SESSION_MAX_SECONDS,
+} from './create-auth.ts'
 export { type CreatedHub, createHub, type NewHub } from './create-hub.ts'
 export * from './deliver-outbox.ts'
 export * from './eligibility/index.ts'
@@ -22,4 +28,5 @@ export { type AuditEvent, recordAudit } from './record-audit.ts'
 export * from './results.ts'
 export { type DemoLogin, type DemoSeedResult, seedDemoHub } from './seed-demo-hub.ts'
 export type { ServiceContext } from './service-context.ts'
+export * from './sign-in/index.ts'
 export * from './start-outbox-sender.ts'

@@ -31,6 +31,8 @@ export interface Database {
     userAgent: string | null
     createdAt: CreatedAt
     updatedAt: CreatedAt
+    /** Last request made with the session (kept to the minute), for the idle timeout. */
+    lastSeenAt: CreatedAt
   }
   authAccount: {
     id: string
@@ -257,5 +259,22 @@ export interface Database {
     entityType: string
     entityId: string | null
     detail: Json<Record<string, unknown>>
+  }
+  /** Failed sign-ins per `account:<e-mail>` and per `address:<client address>`, with the backoff they earned. */
+  signInThrottle: {
+    key: string
+    failures: number
+    lastFailureAt: Timestamp
+    lockedUntil: Timestamp | null
+  }
+  /** Password-reset links: only the SHA-256 (hex) of the token is stored; single use, short-lived. */
+  passwordReset: {
+    id: Generated<string>
+    userId: string
+    tokenSha256: string
+    createdAt: Timestamp
+    expiresAt: Timestamp
+    usedAt: Timestamp | null
+    requestedFrom: string | null
   }
 }

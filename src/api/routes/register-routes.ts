@@ -8,6 +8,7 @@ import { registerImportRoutes } from './import-routes.ts'
 import { registerInvitationRoutes } from './invitation-routes.ts'
 import { registerMatchRoutes } from './match-routes.ts'
 import { registerMeRoutes } from './me-routes.ts'
+import { registerPasswordRoutes } from './password-routes.ts'
 import { registerProgramRoutes } from './program-routes.ts'
 import { registerRankingRoutes } from './ranking-routes.ts'
 import { registerScoringRoutes } from './scoring-routes.ts'
@@ -28,4 +29,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerScoringRoutes(app)
   await registerInvitationRoutes(app)
   await registerSystemRoutes(app)
+  await registerPasswordRoutes(app)
 }
