@@ -18,6 +18,8 @@ import {
  * to let a class behind one NAT address sign in at once.
  */
 const AUTH_RATE_LIMIT = { max: 120, timeWindow: '1 minute' }
+/** Self-registration, per client address and server: a class can sign up together, a script cannot spam. */
+const REGISTRATION_RATE_LIMIT = { max: 30, timeWindow: '1 minute' }
 
 /** The better-auth endpoints the API passes on; every other `/api/auth/*` path answers 404. */
 const BETTER_AUTH_ENDPOINTS: ReadonlySet<string> = new Set([
@@ -142,7 +144,7 @@ export async function registerAuthRoutes(root: FastifyInstance): Promise<void> {
   app.post(
     '/api/register/candidate',
     {
-      config: { access: 'public', rateLimit: AUTH_RATE_LIMIT },
+      config: { access: 'public', rateLimit: REGISTRATION_RATE_LIMIT },
       schema: {
         tags: ['auth'],
         summary: 'Register as a candidate and sign in',
