@@ -21,10 +21,12 @@ import {
 } from 'fastify-type-provider-zod'
 import { type Actor, AppError, type Role } from '../domain/index.ts'
 import {
+  type AuditReadBuffer,
   type AuthSettings,
   createAuth,
   DEFAULT_SESSION_IDLE_SECONDS,
   resolveSession,
+  runWithAuditReadBuffer,
 } from '../services/index.ts'
 import type { DbHandle } from '../store/index.ts'
 import { createLogger, type LogSettings } from './create-logger.ts'
@@ -60,6 +62,11 @@ export interface AppOptions {
   readonly logger?: boolean | LogSettings
   /** Who may read `/api/docs`: anyone (development), signed-in operators (production default), or nobody. */
   readonly apiDocs?: ApiDocsAccess
+  /**
+   * Where read audit rows go: a buffer written about every second, off the request's path (`ieum serve`).
+   * Without one (tests), reads are audited in the request like changes.
+   */
+  readonly auditReadBuffer?: AuditReadBuffer
   /** Bearer token that also admits a scraper to `/api/metrics` (IEUM_METRICS_TOKEN); operators always may. */
   readonly metricsToken?: string | null
   /** Requests per minute per IP before 429 (default 600). */
@@ -147,6 +154,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
+  const auditReadBuffer = options.auditReadBuffer
+  if (auditReadBuffer) {
+    app.addHook('onRequest', (_request, _reply, done) => runWithAuditReadBuffer(auditReadBuffer, done))
+  }
   // After the rate limiter (a route-level onRequest hook) and before the body is read or validated: a flood
   // of guesses costs no session lookup, and an anonymous or wrong-role caller learns nothing about the input.
   app.addHook('preParsing', async (request) => {

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../api/index.ts'
 import { AppError } from '../domain/index.ts'
-import { seedDemoHub, startOutboxSender } from '../services/index.ts'
+import { createAuditReadBuffer, seedDemoHub, startAuditSealer, startOutboxSender } from '../services/index.ts'
 import { createDb, migrateToLatest } from '../store/index.ts'
 import { type Environment, resolveAuthSecret } from './read-environment.ts'
 import { closeHttpServer, type ShutdownReport, shutDownGracefully } from './shut-down-gracefully.ts'
@@ -57,7 +57,11 @@ export async function startServer(environment: Environment, options: ServeOption
     const demo = options.isDemo ? await seedDemoHub(store.db) : null
     const { secret } = resolveAuthSecret(environment)
     const baseUrl = environment.baseUrl ?? `http://localhost:${environment.port}`
+    const auditReadBuffer = createAuditReadBuffer(store.db, {
+      onError: (error) => options.log(`audit: writing read entries failed, will retry: ${String(error)}`),
+    })
     app = await buildApp({
+      auditReadBuffer,
       store,
       auth: {
         secret,
@@ -84,6 +88,7 @@ export async function startServer(environment: Environment, options: ServeOption
           log: options.log,
         })
       : null
+    const auditSealer = startAuditSealer(store.db, { log: options.log })
     const docs = environment.apiDocs === 'off' ? 'off' : `${url}/api/docs`
     options.log(`Ieum is running at ${url}  (API docs: ${docs})`)
     options.log(
@@ -116,6 +121,8 @@ export async function startServer(environment: Environment, options: ServeOption
           [
             [{ name: 'http server', stop: () => closeHttpServer(server) }],
             mailSender ? [{ name: 'outbox sender', stop: () => mailSender.stop() }] : [],
+            [{ name: 'audit read buffer', stop: () => auditReadBuffer.flush() }],
+            [{ name: 'audit sealer', stop: () => auditSealer.stop() }],
             [{ name: 'database', stop: () => store.close() }],
           ],
           { log: options.log },

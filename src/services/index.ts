@@ -1,6 +1,7 @@
 /** Use cases: where I/O meets the engine. Each takes a ServiceContext (database + actor). */
 export * from './access.ts'
 export * from './accounts.ts'
+export * from './audit/index.ts'
 export { buildProgramMarket, type MarketScope } from './build-program-market.ts'
 export * from './candidates.ts'
 export { assertNewPasswordAllowed, isCommonPassword, NewPasswordSchema } from './common-passwords.ts'

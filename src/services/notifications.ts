@@ -3,6 +3,7 @@ import { AppError, type OwnNotification, UI_LOCALES, type UiLocale } from '../do
 import type { Database } from '../store/index.ts'
 import { hubIdOf, requireRole } from './access.ts'
 import { isNotificationKind, type NotificationKind, renderNotification } from './notification-templates.ts'
+import { recordAudit } from './record-audit.ts'
 import type { ServiceContext } from './service-context.ts'
 
 /** One message to send: in-app for a user with an account, and by e-mail through the outbox. */
@@ -144,8 +145,13 @@ export async function listOutbox({ db, actor }: ServiceContext, limit = 500) {
     .orderBy('createdAt', 'desc')
     .limit(limit)
     .execute()
+  await recordAudit(db, actor, [
+    { action: 'read', entityType: 'notification', entityId: null, detail: { outbox: rows.length } },
+  ])
   return rows.map((row) => ({
     ...row,
+    // A reset link still unused would let whoever reads it take over the login: never shown.
+    body: row.body.replace(/\/reset-password\/[A-Za-z0-9_-]{43}/g, '/reset-password/[hidden]'),
     createdAt: row.createdAt.toISOString(),
     sentAt: row.sentAt?.toISOString() ?? null,
     nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,

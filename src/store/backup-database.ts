@@ -248,22 +248,29 @@ export async function restoreDatabase(
       '',
       env,
     )
-    const { rows } = await (async () => {
+    const { tables, functions } = await (async () => {
       const client = new pg.Client({ connectionString: target.url })
       await client.connect()
       try {
-        return await client.query<{ name: string }>(
+        const tableRows = await client.query<{ name: string }>(
           "select table_name as name from information_schema.tables where table_schema = $1 and table_type = 'BASE TABLE'",
           [server.schema],
         )
+        const functionRows = await client.query<{ signature: string }>(
+          `select p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' as signature
+           from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = $1`,
+          [server.schema],
+        )
+        return { tables: tableRows.rows, functions: functionRows.rows }
       } finally {
         await client.end()
       }
     })()
     const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
-    const drops = rows.map(
-      (row) => `drop table if exists ${quote(server.schema)}.${quote(row.name)} cascade;`,
-    )
+    const drops = [
+      ...tables.map((row) => `drop table if exists ${quote(server.schema)}.${quote(row.name)} cascade;`),
+      ...functions.map((row) => `drop function if exists ${quote(server.schema)}.${row.signature} cascade;`),
+    ]
     await pipeThrough(
       psql,
       ['--no-psqlrc', '--quiet', '--single-transaction', '--set=ON_ERROR_STOP=1', `--dbname=${url}`],

@@ -253,13 +253,23 @@ export interface Database {
   }
   auditLog: {
     id: Generated<string>
+    /** The hub the entry belongs to; only that hub's operators read it. */
+    hubId: string
     at: CreatedAt
     actorUserId: string | null
     action: string
     entityType: string
     entityId: string | null
     detail: Json<Record<string, unknown>>
+    /** Position in the hub's hash chain, set by the sealer (null for the last second's rows). */
+    seq: ColumnType<number | null, never, number>
+    prevHash: ColumnType<string | null, never, string>
+    rowHash: ColumnType<string | null, never, string>
   }
+  /** Each hub's last sealed audit link. */
+  auditChainHead: { hubId: string; lastSeq: number; lastHash: string }
+  /** Where a hub's chain starts after a retention purge: the last purged row's seq and hash. */
+  auditAnchor: { hubId: string; seq: number; rowHash: string; purgedAt: Timestamp; purgedRows: number }
   /** Failed sign-ins per `account:<e-mail>` and per `address:<client address>`, with the backoff they earned. */
   signInThrottle: {
     key: string

@@ -5,6 +5,7 @@ import * as runFiles from './migrations/2026-11-21-003-run-files.ts'
 import * as candidateAccounts from './migrations/2026-11-21-006-candidate-accounts.ts'
 import * as invitations from './migrations/2026-11-21-008-invitations.ts'
 import * as signInSecurity from './migrations/2026-12-04-040-sign-in-security.ts'
+import * as auditChain from './migrations/2026-12-04-041-audit-chain.ts'
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -14,6 +15,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-21-008-invitations': invitations,
   '2026-11-21-006-candidate-accounts': candidateAccounts,
   '2026-12-04-040-sign-in-security': signInSecurity,
+  '2026-12-04-041-audit-chain': auditChain,
 }
 
 /** Brings the schema up to date; returns the names of the migrations it ran. Throws with the failing name. */
