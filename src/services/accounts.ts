@@ -4,6 +4,7 @@ import type { Database } from '../store/index.ts'
 import { hashPassword } from './hash-password.ts'
 import { queueNotifications } from './notifications.ts'
 import { recordAudit } from './record-audit.ts'
+import { type ServiceContext, systemClock } from './service-context.ts'
 
 /** A new login with its roles. */
 export interface NewAccount {
@@ -17,6 +18,8 @@ export interface NewAccount {
     companyId?: string | null
     candidateId?: string | null
   }[]
+  /** When the login is created (default: the real clock; callers with a context pass its `now()`). */
+  readonly now?: Date
 }
 
 /**
@@ -28,7 +31,7 @@ export async function createUserAccount(db: Kysely<Database>, account: NewAccoun
   const existing = await db.selectFrom('authUser').select('id').where('email', '=', email).executeTakeFirst()
   if (existing) throw new AppError('conflict', `an account with the email ${email} exists already`)
   const userId = crypto.randomUUID()
-  const now = new Date()
+  const now = account.now ?? systemClock()
   await db
     .insertInto('authUser')
     .values({
@@ -103,12 +106,8 @@ export async function loadActor(db: Kysely<Database>, userId: string): Promise<A
 }
 
 /** Saves the user's preferred interface language. */
-export async function setUserLocale(db: Kysely<Database>, actor: Actor, locale: UiLocale): Promise<void> {
-  await db
-    .updateTable('authUser')
-    .set({ locale, updatedAt: new Date() })
-    .where('id', '=', actor.userId)
-    .execute()
+export async function setUserLocale({ db, actor, now }: ServiceContext, locale: UiLocale): Promise<void> {
+  await db.updateTable('authUser').set({ locale, updatedAt: now() }).where('id', '=', actor.userId).execute()
 }
 
 /** The version of the personal-data notice a candidate consents to when registering (shown on the form). */
@@ -172,7 +171,7 @@ async function findRegistrationHub(db: Kysely<Database>, hubSlug: string | undef
 export async function registerCandidate(
   db: Kysely<Database>,
   input: CandidateRegistration,
-  meta: { readonly ipAddress: string | null },
+  meta: { readonly ipAddress: string | null; readonly now?: Date },
 ): Promise<RegisteredCandidate> {
   const email = input.email.trim().toLowerCase()
   const taken = await db.selectFrom('authUser').select('id').where('email', '=', email).executeTakeFirst()
@@ -204,6 +203,7 @@ export async function registerCandidate(
     password: input.password,
     locale: input.locale,
     grants: [{ role: 'candidate', hubId, candidateId: candidate.id }],
+    ...(meta.now && { now: meta.now }),
   })
   await db
     .insertInto('consent')

@@ -133,7 +133,7 @@ export async function updateCandidate(
   if (!hasRole(actor, 'operator')) delete (values as { externalKey?: string }).externalKey
   const row = await db
     .updateTable('candidate')
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: context.now() })
     .where('id', '=', candidateId)
     .where('hubId', '=', hubIdOf(actor))
     .returningAll()
@@ -209,7 +209,7 @@ export async function updateOwnProfile(
   if (findMissingProfileFields(updated).length === 0) {
     await context.db
       .updateTable('candidate')
-      .set({ profileCompletedAt: new Date() })
+      .set({ profileCompletedAt: context.now() })
       .where('id', '=', candidateId)
       .where('profileCompletedAt', 'is', null)
       .execute()
@@ -254,7 +254,7 @@ export async function submitOwnApplication(
       .set({
         status: 'submitted',
         motivation: input.motivation,
-        submittedAt: new Date(),
+        submittedAt: context.now(),
         eligibility: null,
         overrideReason: null,
         overriddenBy: null,
@@ -374,7 +374,7 @@ export async function getOwnProgramEligibility(
     program.timeline.find((step) => step.phase === phase)?.startsOn
   const programStart = span?.start ?? stepDate('running')
   const programEnd = span?.end ?? stepDate('closed')
-  const referenceDate = stepDate('eligibility_check') ?? new Date().toISOString().slice(0, 10)
+  const referenceDate = stepDate('eligibility_check') ?? context.now().toISOString().slice(0, 10)
   const preview = evaluateEligibility(candidate, rules, {
     referenceDate,
     ...(programStart ? { programStart } : {}),

@@ -4,6 +4,7 @@ import type { Database } from '../store/index.ts'
 import { buildAcceptUrl, createInvitationToken } from './invitations/invitation-token.ts'
 import { sendInvitationEmails } from './invitations/send-invitation-emails.ts'
 import { recordAudit } from './record-audit.ts'
+import { systemClock } from './service-context.ts'
 
 /** A new hub and who runs it. */
 export interface NewHub {
@@ -56,7 +57,7 @@ export async function createHub(db: Kysely<Database>, hub: NewHub): Promise<Crea
   const taken = await db.selectFrom('hub').select('id').where('slug', '=', hub.slug).executeTakeFirst()
   if (taken) throw new AppError('conflict', `a hub with the slug "${hub.slug}" exists already`)
 
-  const now = hub.now ?? new Date()
+  const now = hub.now ?? systemClock()
   const expiresAt = new Date(now.getTime() + INVITATION_VALIDITY_DAYS * DAY_MS)
   const { id: hubId } = await db
     .insertInto('hub')

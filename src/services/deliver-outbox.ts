@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely'
 import { UI_LOCALES, type UiLocale } from '../domain/index.ts'
 import type { Database } from '../store/index.ts'
 import { renderMailFooter } from './notification-templates.ts'
+import { systemClock } from './service-context.ts'
 
 /** One e-mail as handed to the transport (nodemailer's `sendMail` accepts exactly this). */
 export interface OutgoingMail {
@@ -114,7 +115,7 @@ export async function deliverOutbox(
   transport: MailTransport,
   options: OutboxDeliveryOptions,
 ): Promise<OutboxDeliveryReport> {
-  const clock = options.now ?? (() => new Date())
+  const clock = options.now ?? systemClock
   const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS
   const start = clock()
   const abandoned = await db

@@ -1,4 +1,4 @@
-/** Use cases: where I/O meets the engine. Each takes a ServiceContext (database + actor). */
+/** Use cases: where I/O meets the engine. Each takes a ServiceContext (database, actor, clock). */
 export * from './access.ts'
 export * from './accounts.ts'
 export { buildProgramMarket, type MarketScope } from './build-program-market.ts'
@@ -20,5 +20,5 @@ export * from './rankings.ts'
 export { type AuditEvent, recordAudit } from './record-audit.ts'
 export * from './results.ts'
 export { type DemoLogin, type DemoSeedResult, seedDemoHub } from './seed-demo-hub.ts'
-export type { ServiceContext } from './service-context.ts'
+export { type Clock, type ServiceContext, systemClock } from './service-context.ts'
 export * from './start-outbox-sender.ts'

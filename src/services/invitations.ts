@@ -23,11 +23,10 @@ import type { ServiceContext } from './service-context.ts'
 export { acceptInvitation, previewInvitation } from './invitations/accept-invitation.ts'
 export { listHubPeople, removeRoleGrant } from './invitations/hub-people.ts'
 
-/** What sending needs besides the input: the public base URL for the link, and the clock. */
+/** What sending needs besides the input: the public base URL for the link (the clock is the context's). */
 export interface InvitationOptions {
   /** Public URL of the server (IEUM_BASE_URL); the link is `<baseUrl>/invite/<token>`. */
   readonly baseUrl: string
-  readonly now?: Date
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -96,13 +95,13 @@ async function findCandidate(db: Kysely<Database>, hubId: string, input: Invitat
  * has a candidate profile of its own.
  */
 export async function createInvitation(
-  { db, actor }: ServiceContext,
+  { db, actor, now: clock }: ServiceContext,
   input: InvitationInput,
   options: InvitationOptions,
 ): Promise<SentInvitation> {
   requireRole(actor, 'operator')
   const hubId = hubIdOf(actor)
-  const now = options.now ?? new Date()
+  const now = clock()
   const email = input.email.trim().toLowerCase()
   let companyName: string | null = null
   if (input.role === 'company') {
@@ -224,14 +223,14 @@ export async function createInvitation(
  * `locale` changes the language of this and later e-mails. Accepted or revoked invitations answer `conflict`.
  */
 export async function resendInvitation(
-  { db, actor }: ServiceContext,
+  { db, actor, now: clock }: ServiceContext,
   invitationId: string,
   input: { readonly locale?: UiLocale },
   options: InvitationOptions,
 ): Promise<SentInvitation> {
   requireRole(actor, 'operator')
   const hubId = hubIdOf(actor)
-  const now = options.now ?? new Date()
+  const now = clock()
   const row = await db
     .selectFrom('invitation')
     .leftJoin('company', 'company.id', 'invitation.companyId')
@@ -288,13 +287,12 @@ export async function resendInvitation(
 
 /** Revokes an open or expired invitation: its link stops working. Revoking twice is harmless. */
 export async function revokeInvitation(
-  { db, actor }: ServiceContext,
+  { db, actor, now: clock }: ServiceContext,
   invitationId: string,
-  options: { readonly now?: Date } = {},
 ): Promise<InvitationView> {
   requireRole(actor, 'operator')
   const hubId = hubIdOf(actor)
-  const now = options.now ?? new Date()
+  const now = clock()
   const row = await db
     .selectFrom('invitation')
     .select(['id', 'expiresAt', 'acceptedAt', 'revokedAt'])
@@ -329,14 +327,14 @@ export async function revokeInvitation(
  * e-mail with an earlier one. Withdrawn applications are left out.
  */
 export async function inviteProgramApplicants(
-  { db, actor }: ServiceContext,
+  { db, actor, now: clock }: ServiceContext,
   programId: string,
   input: ProgramInvitationInput,
   options: InvitationOptions,
 ): Promise<ProgramInvitationResult> {
   requireRole(actor, 'operator')
   const hubId = hubIdOf(actor)
-  const now = options.now ?? new Date()
+  const now = clock()
   const program = await db
     .selectFrom('program')
     .select('id')

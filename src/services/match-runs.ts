@@ -385,7 +385,7 @@ export async function publishMatchRun(context: ServiceContext, runId: string): P
   const program = await getProgram(context, run.programId)
   const result = JSON.parse(run.result) as MatchingResult
   const market = JSON.parse(run.market) as Market
-  const now = new Date()
+  const now = context.now()
   await db
     .updateTable('matchRun')
     .set({ status: 'published', publishedAt: now })
@@ -655,7 +655,7 @@ export async function getOfferSummary(context: ServiceContext, programId: string
     }
   })
   const deadline = acceptanceDeadline(program.timeline) || null
-  const today = new Date().toISOString().slice(0, 10)
+  const today = context.now().toISOString().slice(0, 10)
   const isDeadlinePassed =
     AFTER_DEADLINE_PHASES.includes(program.phase) || (deadline !== null && deadline < today)
   let nextRound: NextRoundPreview | null = null

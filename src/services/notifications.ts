@@ -92,13 +92,13 @@ export async function countUnreadNotifications({ db, actor }: ServiceContext): P
  * Returns how many changed; ids of someone else's notifications change nothing (and are not revealed).
  */
 export async function markNotificationsRead(
-  { db, actor }: ServiceContext,
+  { db, actor, now }: ServiceContext,
   ids?: readonly string[],
 ): Promise<number> {
   if (ids !== undefined && ids.length === 0) return 0
   let query = db
     .updateTable('notification')
-    .set({ readAt: new Date() })
+    .set({ readAt: now() })
     .where('userId', '=', actor.userId)
     .where('readAt', 'is', null)
   if (ids !== undefined) query = query.where('id', 'in', ids)

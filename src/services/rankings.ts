@@ -113,6 +113,7 @@ async function readRanking(
 
 async function writeRanking(
   db: Kysely<Database>,
+  now: Date,
   key: {
     programId: string
     side: 'candidate' | 'company'
@@ -132,7 +133,7 @@ async function writeRanking(
   if (existing) {
     await db
       .updateTable('ranking')
-      .set({ entries: JSON.stringify(entries), updatedAt: new Date() })
+      .set({ entries: JSON.stringify(entries), updatedAt: now })
       .where('id', '=', existing.id)
       .execute()
   } else {
@@ -182,6 +183,7 @@ export async function saveCandidateRanking(
   checkEntries(entries, new Set(positions.map((p) => p.positionId)), 'position')
   await writeRanking(
     db,
+    context.now(),
     { programId, side: 'candidate', candidateId, companyId: null, positionId: null },
     entries,
   )
@@ -257,7 +259,7 @@ export async function saveCompanyRanking(
     const existing = await readRanking(db, { programId, side: 'company', companyId, positionId })
     if (existing) await db.deleteFrom('ranking').where('id', '=', existing.id).execute()
   } else {
-    await writeRanking(db, key, entries)
+    await writeRanking(db, context.now(), key, entries)
   }
   return getCompanyRanking(context, programId, companyId, positionId)
 }

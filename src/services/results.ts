@@ -334,7 +334,7 @@ export async function respondToOffer(
   const status = decision === 'accept' ? 'accepted' : 'declined'
   await db
     .updateTable('placement')
-    .set({ status, decidedAt: new Date() })
+    .set({ status, decidedAt: context.now() })
     .where('id', '=', placementId)
     .execute()
   const members = await db

@@ -46,7 +46,7 @@ function countsOf(demo: DemoHub) {
  */
 export async function seedDemoHub(
   db: Kysely<Database>,
-  options: { seed?: number; reset?: boolean } = {},
+  options: { seed?: number; reset?: boolean; now?: Date } = {},
 ): Promise<DemoSeedResult> {
   const demo = generateDemoHub({ seed: options.seed ?? 2027 })
   return db.transaction().execute(async (trx) => {
@@ -154,6 +154,7 @@ export async function seedDemoHub(
             candidateId: candidateId ?? null,
           },
         ],
+        ...(options.now && { now: options.now }),
       })
     }
     return { isCreated: true, logins: loginsOf(demo), counts: countsOf(demo) }

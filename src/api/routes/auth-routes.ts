@@ -110,7 +110,7 @@ export async function registerAuthRoutes(root: FastifyInstance): Promise<void> {
       try {
         registered = await app.store.db
           .transaction()
-          .execute((trx) => registerCandidate(trx, body, { ipAddress: request.ip }))
+          .execute((trx) => registerCandidate(trx, body, { ipAddress: request.ip, now: app.clock() }))
       } catch (error) {
         // Two registrations with one address at the same moment: the second trips the unique index.
         if (isUniqueViolation(error)) {

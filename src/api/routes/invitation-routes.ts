@@ -123,7 +123,7 @@ export async function registerInvitationRoutes(root: FastifyInstance): Promise<v
       config: { access: 'public', rateLimit: PUBLIC_RATE_LIMIT },
       schema: { tags: ['people'], params: TokenParams },
     },
-    (request) => previewInvitation(app.store.db, request.params.token),
+    (request) => previewInvitation(app.store.db, request.params.token, { now: app.clock() }),
   )
   app.post(
     '/api/invitations/accept',
@@ -134,7 +134,7 @@ export async function registerInvitationRoutes(root: FastifyInstance): Promise<v
     async (request, reply) => {
       const acceptance = await app.store.db
         .transaction()
-        .execute((trx) => acceptInvitation(trx, request.body))
+        .execute((trx) => acceptInvitation(trx, request.body, { now: app.clock() }))
       // Signing in after the commit: better-auth writes the session through the shared database, which
       // the embedded engine (one connection) cannot reach while our transaction holds it.
       const headers = new Headers({ 'x-forwarded-for': request.ip })

@@ -55,7 +55,7 @@ export async function registerMeRoutes(root: FastifyInstance): Promise<void> {
       schema: { tags: ['me'], body: z.strictObject({ locale: UiLocaleSchema }) },
     },
     async (request) => {
-      await inTransaction(app, request, ({ db, actor }) => setUserLocale(db, actor, request.body.locale))
+      await inTransaction(app, request, (context) => setUserLocale(context, request.body.locale))
       return { locale: request.body.locale }
     },
   )

@@ -30,9 +30,6 @@ export interface OwnEligibility {
   readonly verdict: EligibilityVerdict | null
 }
 
-/** The day today in UTC, `YYYY-MM-DD` (the only clock here; pass a reference date to avoid it). */
-const today = (): string => new Date().toISOString().slice(0, 10)
-
 async function loadRules({ db }: ServiceContext, programId: string): Promise<EligibilityRule[]> {
   const row = await db
     .selectFrom('program')
@@ -103,7 +100,8 @@ async function evaluateProgramApplications(
   const referenceDate =
     options.referenceDate ??
     program.timeline.find((step) => step.phase === 'eligibility_check')?.startsOn ??
-    today()
+    // Today in UTC, `YYYY-MM-DD`, by the context's clock.
+    context.now().toISOString().slice(0, 10)
   const rows = await context.db
     .selectFrom('application')
     .innerJoin('candidate', 'candidate.id', 'application.candidateId')

@@ -196,6 +196,6 @@ export async function exportRecords(context: ServiceContext, request: ExportRequ
         : request.kind === 'companies'
           ? await exportCompanies(context, programId)
           : await exportResultsTable(context, programId, request.runId)
-  const day = new Date().toISOString().slice(0, 10)
+  const day = context.now().toISOString().slice(0, 10)
   return formatExportFile([table], request.format ?? 'csv', `ieum-${request.kind}-${day}`)
 }

@@ -13,6 +13,7 @@ import type { Database } from '../../store/index.ts'
 import { createUserAccount } from '../accounts.ts'
 import { verifyPassword } from '../hash-password.ts'
 import { recordAudit } from '../record-audit.ts'
+import { systemClock } from '../service-context.ts'
 import { invitationStatusOf } from './invitation-status.ts'
 import { hashInvitationToken } from './invitation-token.ts'
 
@@ -39,7 +40,7 @@ export async function previewInvitation(
   token: string,
   options: { readonly now?: Date } = {},
 ): Promise<InvitationPreview> {
-  const now = options.now ?? new Date()
+  const now = options.now ?? systemClock()
   const row = await db
     .selectFrom('invitation')
     .innerJoin('hub', 'hub.id', 'invitation.hubId')
@@ -93,7 +94,7 @@ export async function acceptInvitation(
   input: InvitationAcceptInput,
   options: { readonly now?: Date } = {},
 ): Promise<InvitationAcceptance & { readonly email: string }> {
-  const now = options.now ?? new Date()
+  const now = options.now ?? systemClock()
   const invitation = await db
     .selectFrom('invitation')
     .selectAll()
@@ -191,6 +192,7 @@ export async function acceptInvitation(
       password: input.password,
       locale: input.locale,
       grants: [grant],
+      now,
     })
   }
   await db
