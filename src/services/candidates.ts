@@ -5,7 +5,6 @@ import {
   type CandidateInput,
   type CvProfileSuggestion,
   type DEGREES,
-  type EligibilityRule,
   type EligibilityVerdict,
   type LanguageLevel,
   type OwnProfile,
@@ -17,8 +16,15 @@ import {
   VISA_STATUSES,
 } from '../domain/index.ts'
 import { extractCandidateProfile, SKILL_TAXONOMY } from '../scoring/index.ts'
-import { fromCandidateInput, toApplication, toCandidate, toCandidateValues } from '../store/index.ts'
-import { candidateIdOf, companyIdsOf, hasRole, hubIdOf, requireRole } from './access.ts'
+import {
+  findProgramPositionSpan,
+  fromCandidateInput,
+  loadProgramEligibilityRules,
+  toApplication,
+  toCandidate,
+  toCandidateValues,
+} from '../store/index.ts'
+import { candidateIdOf, companyIdsOf, hasRole, hubIdOf, requireRole } from './access/index.ts'
 import { UNKNOWN_COUNTRY } from './accounts.ts'
 import { evaluateEligibility, localizeEligibilityVerdict } from './eligibility/index.ts'
 import { queueNotifications } from './notifications.ts'
@@ -358,22 +364,12 @@ export async function getOwnProgramEligibility(
   const { db } = context
   const candidate = await getOwnCandidate(context)
   const program = await getProgram(context, programId)
-  const stored = await db
-    .selectFrom('program')
-    .select('eligibilityRules')
-    .where('id', '=', programId)
-    .executeTakeFirstOrThrow()
-  const rules = stored.eligibilityRules as EligibilityRule[]
-  const span = await db
-    .selectFrom('programPosition')
-    .innerJoin('position', 'position.id', 'programPosition.positionId')
-    .select((eb) => [eb.fn.min('position.startDate').as('start'), eb.fn.max('position.endDate').as('end')])
-    .where('programPosition.programId', '=', programId)
-    .executeTakeFirst()
+  const rules = await loadProgramEligibilityRules(db, programId)
+  const span = await findProgramPositionSpan(db, programId)
   const stepDate = (phase: Program['phase']) =>
     program.timeline.find((step) => step.phase === phase)?.startsOn
-  const programStart = span?.start ?? stepDate('running')
-  const programEnd = span?.end ?? stepDate('closed')
+  const programStart = span.start ?? stepDate('running')
+  const programEnd = span.end ?? stepDate('closed')
   const referenceDate = stepDate('eligibility_check') ?? context.now().toISOString().slice(0, 10)
   const preview = evaluateEligibility(candidate, rules, {
     referenceDate,

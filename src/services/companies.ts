@@ -1,6 +1,6 @@
 import { AppError, type Company, type CompanyInput } from '../domain/index.ts'
 import { toCompany, toCompanyValues } from '../store/index.ts'
-import { companyIdsOf, hasRole, hubIdOf, requireCompanyAccess, requireRole } from './access.ts'
+import { companyIdsOf, hasRole, hubIdOf, requireCompanyAccess, requireRole } from './access/index.ts'
 import type { ServiceContext } from './service-context.ts'
 
 /** Companies the actor may see: all of the hub's for operators and reviewers, their own for members. */

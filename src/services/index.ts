@@ -1,5 +1,5 @@
 /** Use cases: where I/O meets the engine. Each takes a ServiceContext (database, actor, clock). */
-export * from './access.ts'
+export * from './access/index.ts'
 export * from './accounts.ts'
 export { buildProgramMarket, type MarketScope } from './build-program-market.ts'
 export * from './candidates.ts'

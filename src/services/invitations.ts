@@ -10,8 +10,8 @@ import {
   type SentInvitation,
   type UiLocale,
 } from '../domain/index.ts'
-import type { Database } from '../store/index.ts'
-import { hubIdOf, requireRole } from './access.ts'
+import { type Database, findProgramInHub } from '../store/index.ts'
+import { hubIdOf, requireRole } from './access/index.ts'
 import { loadInvitationViews } from './invitations/invitation-rows.ts'
 import { invitationStatusOf } from './invitations/invitation-status.ts'
 import { buildAcceptUrl, createInvitationToken } from './invitations/invitation-token.ts'
@@ -335,12 +335,7 @@ export async function inviteProgramApplicants(
   requireRole(actor, 'operator')
   const hubId = hubIdOf(actor)
   const now = clock()
-  const program = await db
-    .selectFrom('program')
-    .select('id')
-    .where('id', '=', programId)
-    .where('hubId', '=', hubId)
-    .executeTakeFirst()
+  const program = await findProgramInHub(db, hubId, programId)
   if (!program) throw new AppError('not_found', `no program ${programId}`)
   const applicants = await db
     .selectFrom('application')

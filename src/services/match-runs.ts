@@ -21,7 +21,7 @@ import {
   solveMatching,
 } from '../matching/index.ts'
 import type { Database } from '../store/index.ts'
-import { hubIdOf, requireRole } from './access.ts'
+import { hubIdOf, requireRole } from './access/index.ts'
 import { buildProgramMarket } from './build-program-market.ts'
 import { preferredCandidateLocale } from './invitations/preferred-locale.ts'
 import { type OutgoingNotification, queueNotifications } from './notifications.ts'

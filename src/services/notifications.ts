@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { AppError, type OwnNotification, UI_LOCALES, type UiLocale } from '../domain/index.ts'
 import type { Database } from '../store/index.ts'
-import { hubIdOf, requireRole } from './access.ts'
+import { hubIdOf, requireRole } from './access/index.ts'
 import { isNotificationKind, type NotificationKind, renderNotification } from './notification-templates.ts'
 import type { ServiceContext } from './service-context.ts'
 

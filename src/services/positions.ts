@@ -1,6 +1,6 @@
 import { AppError, type Position, type PositionInput } from '../domain/index.ts'
-import { fromPositionInput, toPosition, toPositionValues } from '../store/index.ts'
-import { hasRole, hubIdOf, requireCompanyAccess, requireRole } from './access.ts'
+import { findPositionInHub, fromPositionInput, toPosition, toPositionValues } from '../store/index.ts'
+import { hasRole, hubIdOf, requireCompanyAccess, requireRole } from './access/index.ts'
 import { getCompany } from './companies.ts'
 import type { ServiceContext } from './service-context.ts'
 
@@ -18,13 +18,7 @@ export async function listCompanyPositions(context: ServiceContext, companyId: s
 
 /** One position; positions taking part in a program are public to that program's participants. */
 export async function getPosition({ db, actor }: ServiceContext, positionId: string): Promise<Position> {
-  const row = await db
-    .selectFrom('position')
-    .innerJoin('company', 'company.id', 'position.companyId')
-    .selectAll('position')
-    .where('position.id', '=', positionId)
-    .where('company.hubId', '=', hubIdOf(actor))
-    .executeTakeFirst()
+  const row = await findPositionInHub(db, hubIdOf(actor), positionId)
   if (!row) throw new AppError('not_found', `no position ${positionId}`)
   if (hasRole(actor, 'company') && !hasRole(actor, 'operator')) {
     const isInOpenProgram = await db

@@ -25,7 +25,7 @@ import {
 } from '../scoring/index.ts'
 import type { Database } from '../store/index.ts'
 import { toCandidate, toPosition } from '../store/index.ts'
-import { candidateIdOf, hasRole, requireCompanyAccess, requireRole } from './access.ts'
+import { candidateIdOf, hasRole, requireCompanyAccess, requireRole } from './access/index.ts'
 import { getProgram } from './programs.ts'
 import { recordAudit } from './record-audit.ts'
 import { requireRankableApplication } from './require-rankable-application.ts'

@@ -8,8 +8,14 @@ import {
   type ProgramInput,
   type ProgramPatch,
 } from '../domain/index.ts'
-import { fromProgramInput, toApplication, toPosition, toProgram } from '../store/index.ts'
-import { candidateIdOf, companyIdsOf, hasRole, hubIdOf, requireRole } from './access.ts'
+import {
+  fromProgramInput,
+  listPositionIdsInHub,
+  toApplication,
+  toPosition,
+  toProgram,
+} from '../store/index.ts'
+import { candidateIdOf, companyIdsOf, hasRole, hubIdOf, requireRole } from './access/index.ts'
 import { recordAudit } from './record-audit.ts'
 import type { ServiceContext } from './service-context.ts'
 
@@ -183,14 +189,8 @@ export async function addProgramPositions(
   requireRole(context.actor, 'operator')
   await getProgram(context, programId)
   if (positionIds.length === 0) return
-  const found = await context.db
-    .selectFrom('position')
-    .innerJoin('company', 'company.id', 'position.companyId')
-    .select('position.id')
-    .where('position.id', 'in', positionIds)
-    .where('company.hubId', '=', hubIdOf(context.actor))
-    .execute()
-  const missing = positionIds.filter((id) => !found.some((row) => row.id === id))
+  const found = await listPositionIdsInHub(context.db, hubIdOf(context.actor), positionIds)
+  const missing = positionIds.filter((id) => !found.includes(id))
   if (missing.length > 0) throw new AppError('not_found', `no position ${missing.join(', ')}`)
   await context.db
     .insertInto('programPosition')
@@ -268,17 +268,7 @@ export async function setProgramPositions(
   })
   if (duplicates.length > 0) throw new AppError('validation_failed', 'a position is listed twice', duplicates)
   const ids = entries.map((entry) => entry.positionId)
-  const found =
-    ids.length === 0
-      ? []
-      : await db
-          .selectFrom('position')
-          .innerJoin('company', 'company.id', 'position.companyId')
-          .select('position.id')
-          .where('position.id', 'in', ids)
-          .where('company.hubId', '=', hubIdOf(actor))
-          .execute()
-  const known = new Set(found.map((row) => row.id))
+  const known = new Set(await listPositionIdsInHub(db, hubIdOf(actor), ids))
   const missing = entries.flatMap((entry, index) =>
     known.has(entry.positionId)
       ? []

@@ -10,7 +10,7 @@ import {
 } from '../domain/index.ts'
 import { EXCLUDED_SCORE, explainPair, scoreMatrix } from '../scoring/index.ts'
 import type { Database } from '../store/index.ts'
-import { candidateIdOf, requireCompanyAccess, requireRole } from './access.ts'
+import { candidateIdOf, requireCompanyAccess, requireRole } from './access/index.ts'
 import { deriveScoreRankings, loadProgramScoring } from './program-scoring.ts'
 import { getProgram, type ProgramOverview } from './programs.ts'
 import { requireRankableApplication } from './require-rankable-application.ts'

@@ -8,7 +8,7 @@ import {
   type RankListSource,
 } from '../domain/index.ts'
 import { explainCandidate, type Market, type MatchingResult } from '../matching/index.ts'
-import { candidateIdOf, requireCompanyAccess, requireRole } from './access.ts'
+import { candidateIdOf, requireCompanyAccess, requireRole } from './access/index.ts'
 import { queueNotifications } from './notifications.ts'
 import { getProgram } from './programs.ts'
 import { recordAudit } from './record-audit.ts'

@@ -9,8 +9,8 @@ import {
   type EligibilityVerdict,
   type Program,
 } from '../../domain/index.ts'
-import { toCandidate } from '../../store/index.ts'
-import { candidateIdOf, hubIdOf, requireRole } from '../access.ts'
+import { findProgramPositionSpan, loadProgramEligibilityRules, toCandidate } from '../../store/index.ts'
+import { candidateIdOf, hubIdOf, requireRole } from '../access/index.ts'
 import { getProgram } from '../programs.ts'
 import { recordAudit } from '../record-audit.ts'
 import type { ServiceContext } from '../service-context.ts'
@@ -31,28 +31,17 @@ export interface OwnEligibility {
 }
 
 async function loadRules({ db }: ServiceContext, programId: string): Promise<EligibilityRule[]> {
-  const row = await db
-    .selectFrom('program')
-    .select('eligibilityRules')
-    .where('id', '=', programId)
-    .executeTakeFirstOrThrow()
-  // Written only through EligibilityRulesSchema, so the stored JSON is trusted.
-  return row.eligibilityRules as EligibilityRule[]
+  return loadProgramEligibilityRules(db, programId)
 }
 
 /** When the program runs: its positions' earliest start and latest end, else its timeline's running phase. */
 async function findProgramDates({ db }: ServiceContext, program: Program) {
-  const span = await db
-    .selectFrom('programPosition')
-    .innerJoin('position', 'position.id', 'programPosition.positionId')
-    .select((eb) => [eb.fn.min('position.startDate').as('start'), eb.fn.max('position.endDate').as('end')])
-    .where('programPosition.programId', '=', program.id)
-    .executeTakeFirst()
+  const span = await findProgramPositionSpan(db, program.id)
   const stepDate = (phase: Program['phase']) =>
     program.timeline.find((step) => step.phase === phase)?.startsOn
   return {
-    programStart: span?.start ?? stepDate('running') ?? null,
-    programEnd: span?.end ?? stepDate('closed') ?? null,
+    programStart: span.start ?? stepDate('running') ?? null,
+    programEnd: span.end ?? stepDate('closed') ?? null,
   }
 }
 

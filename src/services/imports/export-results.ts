@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/index.ts'
 import type { MatchingResult } from '../../matching/index.ts'
-import { hubIdOf } from '../access.ts'
+import { hubIdOf } from '../access/index.ts'
 import { recordAudit } from '../record-audit.ts'
 import type { ServiceContext } from '../service-context.ts'
 import type { ExportTable, TableColumn } from './format-xlsx.ts'

@@ -1,7 +1,14 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
 import { AppError, type ImportSummary } from '../../domain/index.ts'
-import { type Database, toCandidateValues, toCompanyValues, toPositionValues } from '../../store/index.ts'
-import { hubIdOf, requireRole } from '../access.ts'
+import {
+  type Database,
+  findProgramInHub,
+  listPositionsByExternalKeyInHub,
+  toCandidateValues,
+  toCompanyValues,
+  toPositionValues,
+} from '../../store/index.ts'
+import { hubIdOf, requireRole } from '../access/index.ts'
 import { type AuditEvent, recordAudit } from '../record-audit.ts'
 import type { ServiceContext } from '../service-context.ts'
 import type { ImportKind } from './import-columns.ts'
@@ -149,13 +156,7 @@ function planPositions(hubId: string, rows: readonly ImportRow<'positions'>[], f
       rows.map((row) => row.externalKey),
       LOOKUP_CHUNK,
     )) {
-      const found = await db
-        .selectFrom('position')
-        .innerJoin('company', 'company.id', 'position.companyId')
-        .select(['position.id', 'position.externalKey', 'position.companyId'])
-        .where('company.hubId', '=', hubId)
-        .where('position.externalKey', 'in', part)
-        .execute()
+      const found = await listPositionsByExternalKeyInHub(db, hubId, part)
       for (const position of found) {
         const key = position.externalKey ?? ''
         stored.set(key, [...(stored.get(key) ?? []), { id: position.id, companyId: position.companyId }])
@@ -258,12 +259,7 @@ async function findImportProgram(db: Db, hubId: string, kind: ImportKind, progra
       { path: 'body.programId', message: 'import positions or candidates into a program, not companies' },
     ])
   }
-  const program = await db
-    .selectFrom('program')
-    .select(['id', 'phase'])
-    .where('id', '=', programId)
-    .where('hubId', '=', hubId)
-    .executeTakeFirst()
+  const program = await findProgramInHub(db, hubId, programId)
   if (!program) throw new AppError('not_found', `no program ${programId}`)
   if (program.phase === 'closed') throw new AppError('phase_closed', 'the program is closed')
   return program
@@ -286,13 +282,7 @@ async function findIdsByKey(
             .where('hubId', '=', hubId)
             .where('externalKey', 'in', part)
             .execute()
-        : await db
-            .selectFrom('position')
-            .innerJoin('company', 'company.id', 'position.companyId')
-            .select('position.id')
-            .where('company.hubId', '=', hubId)
-            .where('position.externalKey', 'in', part)
-            .execute()
+        : await listPositionsByExternalKeyInHub(db, hubId, part)
     for (const row of rows) ids.push(row.id)
   }
   return ids
