@@ -25,12 +25,12 @@ import {
   toCandidateValues,
 } from '../store/index.ts'
 import { candidateIdOf, companyIdsOf, hasRole, hubIdOf, requireRole } from './access/index.ts'
-import { UNKNOWN_COUNTRY } from './accounts.ts'
+import { UNKNOWN_COUNTRY } from './accounts/index.ts'
+import { recordAudit } from './audit/index.ts'
 import { evaluateEligibility, localizeEligibilityVerdict } from './eligibility/index.ts'
 import { queueNotifications } from './notifications.ts'
 import { applyToProgram, getProgram } from './programs.ts'
 import { isRankingFrozen } from './rankings.ts'
-import { recordAudit } from './record-audit.ts'
 import type { ServiceContext } from './service-context.ts'
 
 /** The fields of a candidate shown in lists. */

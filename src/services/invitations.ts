@@ -12,12 +12,12 @@ import {
 } from '../domain/index.ts'
 import { type Database, findProgramInHub } from '../store/index.ts'
 import { hubIdOf, requireRole } from './access/index.ts'
+import { recordAudit } from './audit/index.ts'
 import { loadInvitationViews } from './invitations/invitation-rows.ts'
 import { invitationStatusOf } from './invitations/invitation-status.ts'
 import { buildAcceptUrl, createInvitationToken } from './invitations/invitation-token.ts'
 import { HUB_LOCALE, preferredCandidateLocale } from './invitations/preferred-locale.ts'
 import { type InvitationEmail, sendInvitationEmails } from './invitations/send-invitation-emails.ts'
-import { recordAudit } from './record-audit.ts'
 import type { ServiceContext } from './service-context.ts'
 
 export { acceptInvitation, previewInvitation } from './invitations/accept-invitation.ts'

@@ -22,12 +22,12 @@ import {
 } from '../matching/index.ts'
 import type { Database } from '../store/index.ts'
 import { hubIdOf, requireRole } from './access/index.ts'
+import { recordAudit } from './audit/index.ts'
 import { buildProgramMarket } from './build-program-market.ts'
 import { preferredCandidateLocale } from './invitations/preferred-locale.ts'
 import { type OutgoingNotification, queueNotifications } from './notifications.ts'
 import { getProgram } from './programs.ts'
 import { isRankingFrozen } from './rankings.ts'
-import { recordAudit } from './record-audit.ts'
 import type { ServiceContext } from './service-context.ts'
 
 /** What an operator asks for when running a match. */

@@ -16,7 +16,7 @@ import {
   toProgram,
 } from '../store/index.ts'
 import { candidateIdOf, companyIdsOf, hasRole, hubIdOf, requireRole } from './access/index.ts'
-import { recordAudit } from './record-audit.ts'
+import { recordAudit } from './audit/index.ts'
 import type { ServiceContext } from './service-context.ts'
 
 /** A program with the counts its home page shows. */

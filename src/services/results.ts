@@ -9,9 +9,9 @@ import {
 } from '../domain/index.ts'
 import { explainCandidate, type Market, type MatchingResult } from '../matching/index.ts'
 import { candidateIdOf, requireCompanyAccess, requireRole } from './access/index.ts'
+import { recordAudit } from './audit/index.ts'
 import { queueNotifications } from './notifications.ts'
 import { getProgram } from './programs.ts'
-import { recordAudit } from './record-audit.ts'
 import type { ServiceContext } from './service-context.ts'
 
 async function positionLabels(context: ServiceContext, ids: readonly string[]) {

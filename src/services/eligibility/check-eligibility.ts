@@ -11,8 +11,8 @@ import {
 } from '../../domain/index.ts'
 import { findProgramPositionSpan, loadProgramEligibilityRules, toCandidate } from '../../store/index.ts'
 import { candidateIdOf, hubIdOf, requireRole } from '../access/index.ts'
+import { recordAudit } from '../audit/index.ts'
 import { getProgram } from '../programs.ts'
-import { recordAudit } from '../record-audit.ts'
 import type { ServiceContext } from '../service-context.ts'
 import { evaluateEligibility } from './evaluate-eligibility.ts'
 

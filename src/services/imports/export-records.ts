@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/index.ts'
 import { findProgramInHub, toCandidate, toCompany, toPosition } from '../../store/index.ts'
 import { hubIdOf, requireRole } from '../access/index.ts'
-import { recordAudit } from '../record-audit.ts'
+import { recordAudit } from '../audit/index.ts'
 import type { ServiceContext } from '../service-context.ts'
 import { exportResultsTable } from './export-results.ts'
 import { formatCsv } from './format-csv.ts'

@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/index.ts'
 import type { MatchingResult } from '../../matching/index.ts'
 import { hubIdOf } from '../access/index.ts'
-import { recordAudit } from '../record-audit.ts'
+import { recordAudit } from '../audit/index.ts'
 import type { ServiceContext } from '../service-context.ts'
 import type { ExportTable, TableColumn } from './format-xlsx.ts'
 

@@ -9,7 +9,7 @@ import {
   toPositionValues,
 } from '../../store/index.ts'
 import { hubIdOf, requireRole } from '../access/index.ts'
-import { type AuditEvent, recordAudit } from '../record-audit.ts'
+import { type AuditEvent, recordAudit } from '../audit/index.ts'
 import type { ServiceContext } from '../service-context.ts'
 import type { ImportKind } from './import-columns.ts'
 import { describeImportIssue, type ImportErrorIssue } from './import-issue.ts'

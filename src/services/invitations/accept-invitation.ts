@@ -10,9 +10,8 @@ import {
   type UiLocale,
 } from '../../domain/index.ts'
 import type { Database } from '../../store/index.ts'
-import { createUserAccount } from '../accounts.ts'
-import { verifyPassword } from '../hash-password.ts'
-import { recordAudit } from '../record-audit.ts'
+import { createUserAccount, verifyPassword } from '../accounts/index.ts'
+import { recordAudit } from '../audit/index.ts'
 import { systemClock } from '../service-context.ts'
 import { invitationStatusOf } from './invitation-status.ts'
 import { hashInvitationToken } from './invitation-token.ts'

@@ -1,6 +1,6 @@
 import { AppError, type HubMember, type HubPeople, type Role, type UiLocale } from '../../domain/index.ts'
 import { companyIdsOf, hasRole, hubIdOf, requireRole } from '../access/index.ts'
-import { recordAudit } from '../record-audit.ts'
+import { recordAudit } from '../audit/index.ts'
 import type { ServiceContext } from '../service-context.ts'
 import { loadInvitationViews } from './invitation-rows.ts'
 

@@ -1,6 +1,6 @@
 import { betterAuth } from 'better-auth'
 import type { Kysely } from 'kysely'
-import type { Database } from '../store/database.ts'
+import type { Database } from '../../store/database.ts'
 import { hashPassword, verifyPassword } from './hash-password.ts'
 
 /** Shortest password an account may have (sign-in, and Ieum's own candidate registration). */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { Actor } from '../domain/index.ts'
-import type { Database } from '../store/index.ts'
+import type { Actor } from '../../domain/index.ts'
+import type { Database } from '../../store/index.ts'
 
 /** One audit event about personal data. */
 export interface AuditEvent {

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely'
-import { AppError, INVITATION_VALIDITY_DAYS, type UiLocale } from '../domain/index.ts'
-import type { Database } from '../store/index.ts'
-import { buildAcceptUrl, createInvitationToken } from './invitations/invitation-token.ts'
-import { sendInvitationEmails } from './invitations/send-invitation-emails.ts'
-import { recordAudit } from './record-audit.ts'
-import { systemClock } from './service-context.ts'
+import { AppError, INVITATION_VALIDITY_DAYS, type UiLocale } from '../../domain/index.ts'
+import type { Database } from '../../store/index.ts'
+import { recordAudit } from '../audit/index.ts'
+import { buildAcceptUrl, createInvitationToken } from '../invitations/invitation-token.ts'
+import { sendInvitationEmails } from '../invitations/send-invitation-emails.ts'
+import { systemClock } from '../service-context.ts'
 
 /** A new hub and who runs it. */
 export interface NewHub {
@@ -29,6 +29,7 @@ export interface CreatedHub {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
