@@ -26,10 +26,11 @@ import {
 } from '../store/index.ts'
 import { candidateIdOf, companyIdsOf, hasRole, hubIdOf, requireRole } from './access/index.ts'
 import { UNKNOWN_COUNTRY } from './accounts/index.ts'
+import { applyToProgram } from './applications/index.ts'
 import { recordAudit } from './audit/index.ts'
 import { evaluateEligibility, localizeEligibilityVerdict } from './eligibility/index.ts'
 import { queueNotifications } from './notifications.ts'
-import { applyToProgram, getProgram } from './programs.ts'
+import { getProgram } from './programs/index.ts'
 import { isRankingFrozen } from './rankings.ts'
 import type { ServiceContext } from './service-context.ts'
 

@@ -26,7 +26,7 @@ import { recordAudit } from './audit/index.ts'
 import { buildProgramMarket } from './build-program-market.ts'
 import { preferredCandidateLocale } from './invitations/preferred-locale.ts'
 import { type OutgoingNotification, queueNotifications } from './notifications.ts'
-import { getProgram } from './programs.ts'
+import { getProgram } from './programs/index.ts'
 import { isRankingFrozen } from './rankings.ts'
 import type { ServiceContext } from './service-context.ts'
 

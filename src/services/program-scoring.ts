@@ -27,7 +27,7 @@ import type { Database } from '../store/index.ts'
 import { toCandidate, toPosition } from '../store/index.ts'
 import { candidateIdOf, hasRole, requireCompanyAccess, requireRole } from './access/index.ts'
 import { recordAudit } from './audit/index.ts'
-import { getProgram } from './programs.ts'
+import { getProgram } from './programs/index.ts'
 import { requireRankableApplication } from './require-rankable-application.ts'
 import type { ServiceContext } from './service-context.ts'
 

@@ -12,7 +12,7 @@ import { EXCLUDED_SCORE, explainPair, scoreMatrix } from '../scoring/index.ts'
 import type { Database } from '../store/index.ts'
 import { candidateIdOf, requireCompanyAccess, requireRole } from './access/index.ts'
 import { deriveScoreRankings, loadProgramScoring } from './program-scoring.ts'
-import { getProgram, type ProgramOverview } from './programs.ts'
+import { getProgram, type ProgramOverview } from './programs/index.ts'
 import { requireRankableApplication } from './require-rankable-application.ts'
 import type { ServiceContext } from './service-context.ts'
 

@@ -11,7 +11,7 @@ import { explainCandidate, type Market, type MatchingResult } from '../matching/
 import { candidateIdOf, requireCompanyAccess, requireRole } from './access/index.ts'
 import { recordAudit } from './audit/index.ts'
 import { queueNotifications } from './notifications.ts'
-import { getProgram } from './programs.ts'
+import { getProgram } from './programs/index.ts'
 import type { ServiceContext } from './service-context.ts'
 
 async function positionLabels(context: ServiceContext, ids: readonly string[]) {

@@ -12,7 +12,7 @@ import {
 import { findProgramPositionSpan, loadProgramEligibilityRules, toCandidate } from '../../store/index.ts'
 import { candidateIdOf, hubIdOf, requireRole } from '../access/index.ts'
 import { recordAudit } from '../audit/index.ts'
-import { getProgram } from '../programs.ts'
+import { getProgram } from '../programs/index.ts'
 import type { ServiceContext } from '../service-context.ts'
 import { evaluateEligibility } from './evaluate-eligibility.ts'
 

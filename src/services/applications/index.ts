@@ -1,0 +1,5 @@
+/** Applications to programs: applying, withdrawing, and the lists operators, companies and candidates see. */
+
+export { applyToProgram } from './apply-to-program.ts'
+export { listOwnApplications } from './list-own-applications.ts'
+export { type ApplicationWithApplicant, listProgramApplications } from './list-program-applications.ts'
