@@ -27,7 +27,7 @@ import { buildProgramMarket } from './build-program-market.ts'
 import { preferredCandidateLocale } from './invitations/preferred-locale.ts'
 import { type OutgoingNotification, queueNotifications } from './notifications.ts'
 import { getProgram } from './programs/index.ts'
-import { isRankingFrozen } from './rankings.ts'
+import { isRankingFrozen } from './rankings/index.ts'
 import type { ServiceContext } from './service-context.ts'
 
 /** What an operator asks for when running a match. */

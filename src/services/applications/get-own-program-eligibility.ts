@@ -9,7 +9,7 @@ import { findProgramPositionSpan, loadProgramEligibilityRules } from '../../stor
 import { findMissingProfileFields, getOwnCandidate } from '../candidates/index.ts'
 import { evaluateEligibility, localizeEligibilityVerdict } from '../eligibility/index.ts'
 import { getProgram } from '../programs/index.ts'
-import { isRankingFrozen } from '../rankings.ts'
+import { isRankingFrozen } from '../rankings/index.ts'
 import type { ServiceContext } from '../service-context.ts'
 
 /**

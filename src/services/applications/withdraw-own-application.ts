@@ -4,7 +4,7 @@ import { candidateIdOf, requireRole } from '../access/index.ts'
 import { recordAudit } from '../audit/index.ts'
 import { queueNotifications } from '../notifications.ts'
 import { getProgram } from '../programs/index.ts'
-import { isRankingFrozen } from '../rankings.ts'
+import { isRankingFrozen } from '../rankings/index.ts'
 import type { ServiceContext } from '../service-context.ts'
 import { programPath } from './program-path.ts'
 

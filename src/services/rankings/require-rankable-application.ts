@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
-import { AppError, type AppErrorIssue, type EligibilityVerdict, type UiLocale } from '../domain/index.ts'
-import type { Database } from '../store/index.ts'
-import { describeEligibilityReason } from './eligibility/index.ts'
+import { AppError, type AppErrorIssue, type EligibilityVerdict, type UiLocale } from '../../domain/index.ts'
+import type { Database } from '../../store/index.ts'
+import { describeEligibilityReason } from '../eligibility/index.ts'
 
 /** The unmet reasons of a stored verdict as issues (`eligibility.<rule>`), each written in `locale`. */
 export function describeUnmetReasons(verdict: EligibilityVerdict | null, locale: UiLocale): AppErrorIssue[] {
