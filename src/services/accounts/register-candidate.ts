@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import { type Actor, AppError, type UiLocale } from '../../domain/index.ts'
 import type { Database } from '../../store/index.ts'
 import { recordAudit } from '../audit/index.ts'
-import { queueNotifications } from '../notifications.ts'
+import { queueNotifications } from '../notifications/index.ts'
 import { createUserAccount } from './create-user-account.ts'
 
 /** The version of the personal-data notice a candidate consents to when registering (shown on the form). */

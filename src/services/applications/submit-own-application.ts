@@ -2,7 +2,7 @@ import { AppError, type Application, type Candidate } from '../../domain/index.t
 import { toApplication } from '../../store/index.ts'
 import { recordAudit } from '../audit/index.ts'
 import { findMissingProfileFields, getOwnCandidate } from '../candidates/index.ts'
-import { queueNotifications } from '../notifications.ts'
+import { queueNotifications } from '../notifications/index.ts'
 import { getProgram } from '../programs/index.ts'
 import type { ServiceContext } from '../service-context.ts'
 import { applyToProgram } from './index.ts'

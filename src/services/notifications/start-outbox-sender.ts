@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import nodemailer from 'nodemailer'
-import type { Database } from '../store/index.ts'
+import type { Database } from '../../store/index.ts'
 import {
   deliverOutbox,
   type MailTransport,

@@ -1,7 +1,7 @@
-import type { UiLocale } from '../domain/index.ts'
-import { formatCsv } from './imports/index.ts'
-import { getCompanyResults } from './results.ts'
-import type { ServiceContext } from './service-context.ts'
+import type { UiLocale } from '../../domain/index.ts'
+import { formatCsv } from '../imports/index.ts'
+import type { ServiceContext } from '../service-context.ts'
+import { getCompanyResults } from './get-company-results.ts'
 
 type Column =
   | 'round'

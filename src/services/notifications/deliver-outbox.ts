@@ -1,8 +1,8 @@
 import { type Kysely, sql } from 'kysely'
-import { UI_LOCALES, type UiLocale } from '../domain/index.ts'
-import type { Database } from '../store/index.ts'
+import { UI_LOCALES, type UiLocale } from '../../domain/index.ts'
+import type { Database } from '../../store/index.ts'
+import { systemClock } from '../service-context.ts'
 import { renderMailFooter } from './notification-templates.ts'
-import { systemClock } from './service-context.ts'
 
 /** One e-mail as handed to the transport (nodemailer's `sendMail` accepts exactly this). */
 export interface OutgoingMail {

@@ -1,4 +1,4 @@
-import type { UiLocale } from '../domain/index.ts'
+import type { UiLocale } from '../../domain/index.ts'
 
 /** Every kind of notification Ieum sends. */
 /** Every kind of notification, in the order they happen in a program. */
@@ -20,6 +20,7 @@ export const NOTIFICATION_KINDS = [
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
 type Params = Readonly<Record<string, string | number>>
+
 type Template = (params: Params) => { subject: string; body: string }
 
 /** The invited role in words; `p.role` is a role code, `p.company` the company of a company member. */
