@@ -1,23 +1,23 @@
-/** Use cases: where I/O meets the engine. Each takes a ServiceContext (database, actor, clock). */
+/**
+ * Use cases: where I/O meets the engine, one folder per feature, each with an index.ts as its only public
+ * surface. Each use case takes a ServiceContext (database or transaction, actor, clock).
+ */
 export * from './access/index.ts'
 export * from './accounts/index.ts'
-export { type Auth, type AuthSettings, createAuth, MIN_PASSWORD_LENGTH } from './accounts/index.ts'
 export * from './applications/index.ts'
-export * from './applications/index.ts'
-export { type AuditEvent, recordAudit } from './audit/index.ts'
-export { buildProgramMarket, type MarketScope } from './build-program-market.ts'
+export * from './audit/index.ts'
 export * from './candidates/index.ts'
 export * from './companies/index.ts'
+export * from './demo/index.ts'
 export * from './eligibility/index.ts'
-export { type CreatedHub, createHub, type NewHub } from './hubs/index.ts'
-export * from './invitations.ts'
-export * from './match-runs.ts'
+export * from './hubs/index.ts'
+export * from './imports/index.ts'
+export * from './invitations/index.ts'
+export * from './match-runs/index.ts'
 export * from './notifications/index.ts'
-export { NOTIFICATION_KINDS, type NotificationKind, renderNotification } from './notifications/index.ts'
 export * from './positions/index.ts'
 export * from './programs/index.ts'
 export * from './rankings/index.ts'
 export * from './results/index.ts'
 export * from './scoring/index.ts'
-export { type DemoLogin, type DemoSeedResult, seedDemoHub } from './seed-demo-hub.ts'
 export { type Clock, type ServiceContext, systemClock } from './service-context.ts'

@@ -20,6 +20,7 @@ export {
   renderMailFooter,
   renderNotification,
 } from './notification-templates.ts'
+export { notifyRunPublished, type PublishedRound } from './notify-run-published.ts'
 export { type OutgoingNotification, queueNotifications } from './queue-notifications.ts'
 export {
   createSmtpTransport,

@@ -1,5 +1,6 @@
 /** Programs: their settings, phases and the positions and seats they offer. */
 
+export { acceptanceDeadlineOf } from './acceptance-deadline-of.ts'
 export { addProgramPositions } from './add-program-positions.ts'
 export { createProgram } from './create-program.ts'
 export { getProgram } from './get-program.ts'

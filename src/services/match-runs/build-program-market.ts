@@ -4,10 +4,10 @@ import {
   type MatchingConfig,
   RANKABLE_APPLICATION_STATUSES,
   type RankEntry,
-} from '../domain/index.ts'
-import type { Market } from '../matching/index.ts'
-import type { Database } from '../store/index.ts'
-import { deriveScoreRankings, listPairScores, loadProgramScoring } from './scoring/index.ts'
+} from '../../domain/index.ts'
+import type { Market } from '../../matching/index.ts'
+import type { Database } from '../../store/index.ts'
+import { deriveScoreRankings, listPairScores, loadProgramScoring } from '../scoring/index.ts'
 
 /** Which round a market is built for: round 1 takes every eligible applicant and every seat; later rounds
  * keep accepted and pending placements fixed and offer the remaining seats to applicants without one. */

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely'
-import { DEMO_HUB_SLUG, ProgramInputSchema } from '../domain/index.ts'
-import { type Database, toCandidateValues, toCompanyValues, toPositionValues } from '../store/index.ts'
-import { createUserAccount } from './accounts/index.ts'
-import { DEMO_PASSWORD, type DemoHub, generateDemoHub } from './demo/generate-demo-hub.ts'
-import { DEMO_ELIGIBILITY_RULES } from './eligibility/index.ts'
+import { DEMO_HUB_SLUG, ProgramInputSchema } from '../../domain/index.ts'
+import { type Database, toCandidateValues, toCompanyValues, toPositionValues } from '../../store/index.ts'
+import { createUserAccount } from '../accounts/index.ts'
+import { DEMO_ELIGIBILITY_RULES } from '../eligibility/index.ts'
+import { DEMO_PASSWORD, type DemoHub, generateDemoHub } from './generate-demo-hub.ts'
 
 /** A demo login to print at start-up. */
 export interface DemoLogin {
