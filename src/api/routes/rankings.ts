@@ -1,27 +1,24 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { UiLocaleSchema } from '../../domain/index.ts'
 import {
-  exportCompanyPlacements,
   getCandidateRanking,
   getCompanyRanking,
   getScoreDerivedCompanyRanking,
-  listOutbox,
-  listOwnNotifications,
-  markNotificationsRead,
   saveCandidateRanking,
   saveCompanyRanking,
 } from '../../services/index.ts'
 import { inTransaction, readContext } from './route-context.ts'
 
 const ProgramParams = z.strictObject({ programId: z.uuid() })
+
 const CompanyRankingParams = z.strictObject({ programId: z.uuid(), companyId: z.uuid() })
+
 const PositionQuery = z.strictObject({ positionId: z.uuid().optional() })
+
 const RankEntrySchema = z.union([z.uuid(), z.array(z.uuid()).min(2).max(1000)])
 
-/** Rank lists of both sides (with the score-derived list a company starts from), a company's own
- * placements as CSV, and notifications. */
+/** Rank lists of both sides, with the score-derived list a company starts from. */
 export async function registerRankingRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(
@@ -105,52 +102,5 @@ export async function registerRankingRoutes(root: FastifyInstance): Promise<void
         request.params.companyId,
         request.query.positionId ?? null,
       ),
-  )
-  app.get(
-    '/api/programs/:programId/companies/:companyId/placements.csv',
-    {
-      config: { access: ['operator', 'company'] },
-      schema: {
-        tags: ['results'],
-        params: CompanyRankingParams,
-        querystring: z.strictObject({ locale: UiLocaleSchema.default('ko') }),
-      },
-    },
-    async (request, reply) => {
-      const { fileName, text } = await inTransaction(app, request, (context) =>
-        exportCompanyPlacements(
-          context,
-          request.params.programId,
-          request.params.companyId,
-          request.query.locale,
-        ),
-      )
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .header('cache-control', 'no-store')
-        .send(text)
-    },
-  )
-  app.get(
-    '/api/me/notifications',
-    { config: { access: 'signed_in' }, schema: { tags: ['notifications'] } },
-    (request) => listOwnNotifications(readContext(app, request)),
-  )
-  app.post(
-    '/api/me/notifications/read',
-    {
-      config: { access: 'signed_in' },
-      schema: { tags: ['notifications'], body: z.strictObject({}).optional() },
-    },
-    async (request, reply) => {
-      await inTransaction(app, request, (context) => markNotificationsRead(context))
-      return reply.code(204).send()
-    },
-  )
-  app.get(
-    '/api/outbox',
-    { config: { access: ['operator'] }, schema: { tags: ['notifications'] } },
-    (request) => listOutbox(readContext(app, request)),
   )
 }

@@ -8,7 +8,9 @@ import {
   type RegisteredCandidate,
   recordAudit,
   registerCandidate,
+  setUserLocale,
 } from '../../services/index.ts'
+import { inTransaction, readContext } from './route-context.ts'
 
 /** Sign-in throttling (per client address) that self-registration shares. */
 const AUTH_RATE_LIMIT = { max: 30, timeWindow: '1 minute' }
@@ -50,11 +52,8 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505'
 }
 
-/**
- * Hands `/api/auth/*` (sign-in, sign-out, session) to better-auth as a Web Request, and serves Ieum's own
- * candidate self-registration (better-auth's public sign-up stays off: accounts always get their role).
- */
-export async function registerAuthRoutes(root: FastifyInstance): Promise<void> {
+/** Sign-in (better-auth under /api/auth), self-registration, the signed-in user and their language. */
+export async function registerAccountRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.route({
     method: ['GET', 'POST'],
@@ -93,7 +92,6 @@ export async function registerAuthRoutes(root: FastifyInstance): Promise<void> {
       return reply.send(text.length > 0 ? text : null)
     },
   })
-
   app.post(
     '/api/register/candidate',
     {
@@ -145,6 +143,35 @@ export async function registerAuthRoutes(root: FastifyInstance): Promise<void> {
         locale: registered.locale,
         isSignedIn,
       })
+    },
+  )
+  app.get('/api/me', { config: { access: 'signed_in' }, schema: { tags: ['me'] } }, async (request) => {
+    const { actor } = readContext(app, request)
+    const hub = await app.store.db
+      .selectFrom('hub')
+      .select(['id', 'name', 'slug'])
+      .where('id', '=', actor.grants[0]?.hubId ?? '00000000-0000-0000-0000-000000000000')
+      .executeTakeFirst()
+    const companyIds = actor.grants.flatMap((grant) => (grant.companyId ? [grant.companyId] : []))
+    const companies =
+      companyIds.length === 0
+        ? []
+        : await app.store.db
+            .selectFrom('company')
+            .select(['id', 'name'])
+            .where('id', 'in', companyIds)
+            .execute()
+    return { ...actor, hub: hub ?? null, companies }
+  })
+  app.put(
+    '/api/me/locale',
+    {
+      config: { access: 'signed_in' },
+      schema: { tags: ['me'], body: z.strictObject({ locale: UiLocaleSchema }) },
+    },
+    async (request) => {
+      await inTransaction(app, request, (context) => setUserLocale(context, request.body.locale))
+      return { locale: request.body.locale }
     },
   )
 }

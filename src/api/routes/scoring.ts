@@ -34,7 +34,7 @@ const PositionRecommendationSchema = z.object({
   }),
 })
 
-/** Fit-score recommendations for both sides and the skill supply/demand table. */
+/** Fit-score recommendations and skill supply and demand. */
 export async function registerScoringRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(

@@ -22,37 +22,23 @@ import {
 import { inTransaction } from './route-context.ts'
 
 const InvitationParams = z.strictObject({ invitationId: z.uuid() })
+
 const ProgramParams = z.strictObject({ programId: z.uuid() })
+
 const GrantParams = z.strictObject({ grantId: z.uuid() })
+
 const TokenParams = z.strictObject({ token: InvitationTokenSchema })
+
 /** The public invitation routes are throttled per client address like sign-in (`/api/auth/*`). */
 const PUBLIC_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const
 
-/**
- * Invitations and the hub's people.
- *
- * Operators invite a person by e-mail to a role (company member of a company, reviewer, operator, or
- * candidate linked to the candidate record with that e-mail), send invitations again (a new link; the old
- * one stops working), revoke them, invite all of a program's applicants who have no login, and remove
- * roles. The e-mail goes through the outbox with the link `<base URL>/invite/<token>`, valid 14 days, once.
- *
- * Inviting an e-mail that already has a login is allowed for every role: accepting asks for that login's
- * password and adds the role to it (what a person who is, say, a reviewer and a company member expects),
- * instead of creating a second login. It answers 409 only when the login holds that role already, or a
- * pending invitation for the same role exists (send that one again instead).
- *
- * The invitee opens the public accept page: `GET /api/invitations/by-token/:token` shows the hub, role and
- * company (404 for an unknown link; a used, expired or revoked link answers its status), and
- * `POST /api/invitations/accept` creates the login with its role in one transaction and signs the user
- * in (session cookie). Both public routes are rate limited per client address like sign-in.
- */
+/** Invitations and the hub’s people, and the public invitation pages. */
 export async function registerInvitationRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>()
   const configured = app.auth.options.baseURL
   if (typeof configured !== 'string')
     throw new Error('invitation links need a fixed base URL (IEUM_BASE_URL)')
   const baseUrl = configured
-
   app.get(
     '/api/people',
     { config: { access: ['operator', 'company'] }, schema: { tags: ['people'] } },
@@ -116,7 +102,6 @@ export async function registerInvitationRoutes(root: FastifyInstance): Promise<v
       return reply.code(204).send()
     },
   )
-
   app.get(
     '/api/invitations/by-token/:token',
     {

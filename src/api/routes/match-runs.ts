@@ -5,24 +5,22 @@ import { MATCHING_MECHANISMS } from '../../domain/index.ts'
 import {
   compareMatchRuns,
   createMatchRun,
-  getCompanyResults,
   getMatchRun,
   getMatchRunFile,
   getOfferSummary,
-  getOwnResults,
   listMatchRuns,
   listRunAssignments,
   publishMatchRun,
   rerunMatchRun,
-  respondToOffer,
 } from '../../services/index.ts'
 import { inTransaction, readContext } from './route-context.ts'
 
 const ProgramParams = z.strictObject({ programId: z.uuid() })
+
 const RunParams = z.strictObject({ runId: z.uuid() })
 
-/** Match runs (draft, compare, publish, re-run, files), results and answers to offers. */
-export async function registerMatchRoutes(root: FastifyInstance): Promise<void> {
+/** Match runs: run, list, files, re-run, compare, assignments, publish, offer summary. */
+export async function registerMatchRunRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(
     '/api/programs/:programId/match-runs',
@@ -116,35 +114,4 @@ export async function registerMatchRoutes(root: FastifyInstance): Promise<void> 
       },
     )
   }
-  app.get(
-    '/api/me/programs/:programId/results',
-    { config: { access: ['candidate'] }, schema: { tags: ['results'], params: ProgramParams } },
-    (request) => getOwnResults(readContext(app, request), request.params.programId),
-  )
-  app.get(
-    '/api/programs/:programId/companies/:companyId/results',
-    {
-      config: { access: ['operator', 'company'] },
-      schema: { tags: ['results'], params: z.strictObject({ programId: z.uuid(), companyId: z.uuid() }) },
-    },
-    (request) =>
-      inTransaction(app, request, (context) =>
-        getCompanyResults(context, request.params.programId, request.params.companyId),
-      ),
-  )
-  app.post(
-    '/api/me/placements/:placementId/response',
-    {
-      config: { access: ['candidate'] },
-      schema: {
-        tags: ['results'],
-        params: z.strictObject({ placementId: z.uuid() }),
-        body: z.strictObject({ decision: z.enum(['accept', 'decline']) }),
-      },
-    },
-    (request) =>
-      inTransaction(app, request, (context) =>
-        respondToOffer(context, request.params.placementId, request.body.decision),
-      ),
-  )
 }

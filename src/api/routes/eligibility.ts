@@ -17,26 +17,33 @@ import {
 import { inTransaction, readContext } from './route-context.ts'
 
 const ProgramParams = z.strictObject({ programId: z.uuid() })
+
 const ApplicationParams = z.strictObject({ applicationId: z.uuid() })
+
 const LocaleQuery = z.object({ locale: UiLocaleSchema.optional() })
+
 const ALL_ROLES = ['operator', 'reviewer', 'company', 'candidate'] as const
 
 /** The body of `PUT …/eligibility-rules`: the whole rule set, replacing the old one. */
 export const EligibilityRulesBodySchema = z.strictObject({ rules: EligibilityRulesSchema })
+
 /** The body of `POST …/eligibility-check`. */
 export const EligibilityCheckBodySchema = z
   .strictObject({ referenceDate: IsoDateSchema.optional().describe('default: the eligibility-check day') })
   .default({})
+
 /** The body of `POST …/eligibility-override`. */
 export const EligibilityOverrideBodySchema = z.strictObject({
   isEligible: z.boolean(),
   reason: z.string().trim().min(3).max(1000),
 })
+
 /** The body of `POST …/eligibility-rules/preview`: a draft rule set and, optionally, the day to measure from. */
 export const EligibilityPreviewBodySchema = z.strictObject({
   rules: EligibilityRulesSchema,
   referenceDate: IsoDateSchema.optional().describe('default: the eligibility-check day'),
 })
+
 /** The body of `POST …/eligibility-override/clear`: why the override is removed (kept in the audit log). */
 export const EligibilityOverrideClearBodySchema = z.strictObject({
   reason: z.string().trim().min(3).max(1000),
@@ -47,7 +54,7 @@ function localeOf(request: FastifyRequest, query: { locale?: UiLocale | undefine
   return query.locale ?? request.actor?.locale ?? 'en'
 }
 
-/** Eligibility rules, checks, overrides and verdicts. */
+/** Eligibility rules, checks, overrides and verdicts, and the candidate's own verdict. */
 export async function registerEligibilityRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.put(

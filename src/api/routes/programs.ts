@@ -7,7 +7,6 @@ import {
   createProgram,
   getProgram,
   listPositionCatalog,
-  listProgramApplications,
   listProgramPositions,
   listPrograms,
   setProgramPositions,
@@ -16,6 +15,7 @@ import {
 import { inTransaction, readContext } from './route-context.ts'
 
 const ProgramParams = z.strictObject({ programId: z.uuid() })
+
 /** The positions a program offers and their seats (null = the position's own capacity). */
 const ProgramSeatsSchema = z.strictObject({
   positions: z
@@ -27,9 +27,10 @@ const ProgramSeatsSchema = z.strictObject({
     )
     .max(2000),
 })
+
 const ALL_ROLES = ['operator', 'reviewer', 'company', 'candidate'] as const
 
-/** Programs, the positions they offer (and the hub's positions to pick from), and their applications. */
+/** Programs: their settings and phase, and the positions and seats they offer. */
 export async function registerProgramRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get('/api/programs', { config: { access: ALL_ROLES }, schema: { tags: ['programs'] } }, (request) =>
@@ -100,14 +101,5 @@ export async function registerProgramRoutes(root: FastifyInstance): Promise<void
     '/api/programs/:programId/position-catalog',
     { config: { access: ['operator'] }, schema: { tags: ['programs'], params: ProgramParams } },
     (request) => listPositionCatalog(readContext(app, request), request.params.programId),
-  )
-  app.get(
-    '/api/programs/:programId/applications',
-    {
-      config: { access: ['operator', 'reviewer', 'company'] },
-      schema: { tags: ['programs'], params: ProgramParams },
-    },
-    (request) =>
-      inTransaction(app, request, (context) => listProgramApplications(context, request.params.programId)),
   )
 }

@@ -17,8 +17,10 @@ import { inTransaction } from './route-context.ts'
 
 /** Largest CSV text an import accepts (characters). */
 export const MAX_IMPORT_CHARS = 8 * 1024 * 1024
+
 // Base64 writes 4 characters for every 3 bytes.
 const MAX_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4
+
 // JSON escaping (\r\n, \") and multi-byte Korean text make the body larger than the CSV it carries.
 const IMPORT_BODY_LIMIT = 12 * 1024 * 1024
 
@@ -44,8 +46,11 @@ export const ImportBodySchema = z
       })
     }
   })
+
 const ImportQuerySchema = z.strictObject({ dryRun: z.stringbool().default(false) })
+
 const ExportQuerySchema = z.strictObject({ programId: z.uuid().optional() })
+
 const ResultsQuerySchema = z.strictObject({ programId: z.uuid(), runId: z.uuid().optional() })
 
 function sendFile(reply: FastifyReply, file: ExportFile) {
@@ -56,12 +61,7 @@ function sendFile(reply: FastifyReply, file: ExportFile) {
     .send(file.body)
 }
 
-/**
- * Import of CSV and XLSX files (`POST /api/imports/{candidates|companies|positions}`, `?dryRun=true`
- * validates and counts only), their documented columns and templates, and exports
- * (`GET /api/exports/{applicants|positions|companies|results}.{csv|xlsx}`), for operators. One literal
- * route per kind and format, so an unknown one is a plain 404.
- */
+/** CSV/XLSX imports, their templates, and exports. */
 export async function registerImportRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(
