@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely'
 import { AppError, INVITATION_VALIDITY_DAYS, type UiLocale } from '../../domain/index.ts'
 import type { Database } from '../../store/index.ts'
 import { recordAudit } from '../audit/index.ts'
-import { buildAcceptUrl, createInvitationToken } from '../invitations/invitation-token.ts'
-import { sendInvitationEmails } from '../invitations/send-invitation-emails.ts'
+import { buildAcceptUrl, createInvitationToken, sendInvitationEmails } from '../invitations/index.ts'
 import { systemClock } from '../service-context.ts'
 
 /** A new hub and who runs it. */
