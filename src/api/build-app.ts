@@ -23,10 +23,12 @@ import { type Actor, AppError, type Role } from '../domain/index.ts'
 import {
   type AuditReadBuffer,
   type AuthSettings,
+  type Clock,
   createAuth,
   DEFAULT_SESSION_IDLE_SECONDS,
   resolveSession,
   runWithAuditReadBuffer,
+  systemClock,
 } from '../services/index.ts'
 import type { DbHandle } from '../store/index.ts'
 import { createLogger, type LogSettings } from './create-logger.ts'
@@ -73,6 +75,8 @@ export interface AppOptions {
   readonly rateLimitPerMinute?: number
   /** Believe X-Forwarded-For (only behind a reverse proxy: clients could fake it otherwise). Default false. */
   readonly isBehindProxy?: boolean
+  /** The clock every use case reads (deadlines, expiry, timestamps); default the real one. Tests inject theirs. */
+  readonly now?: Clock
 }
 
 /** Who may read the OpenAPI document and its UI. */
@@ -91,7 +95,7 @@ function hasBearerToken(request: FastifyRequest, token: string | null | undefine
 /** Reads the signed-in actor from the session cookie (null when signed out, expired or idle too long). */
 async function readActor(app: FastifyInstance, request: FastifyRequest): Promise<Actor | null> {
   const resolved = await resolveSession(app.auth, app.store.db, fromNodeHeaders(request.headers), {
-    now: new Date(),
+    now: app.clock(),
     idleSeconds: app.sessionIdleSeconds,
   })
   request.sessionId = resolved?.sessionId ?? null
@@ -108,6 +112,8 @@ declare module 'fastify' {
     sessionIdleSeconds: number
     /** Whether failed sign-ins are throttled per account and address (off only in tests that need it). */
     isSignInThrottled: boolean
+    /** The clock handed to every use case (`AppOptions.now`, else the real clock). */
+    clock: Clock
   }
 }
 
@@ -132,6 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(handleError)
   app.decorate('store', options.store)
+  app.decorate('clock', options.now ?? systemClock)
   app.decorate('auth', createAuth(options.store.db, options.auth))
   app.decorate('metrics', createMetrics(options.store.db))
   app.decorateRequest('actor', null)

@@ -2,7 +2,13 @@ import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../api/index.ts'
 import { AppError } from '../domain/index.ts'
-import { createAuditReadBuffer, seedDemoHub, startAuditSealer, startOutboxSender } from '../services/index.ts'
+import {
+  createAuditReadBuffer,
+  seedDemoHub,
+  startAuditSealer,
+  startOutboxSender,
+  systemClock,
+} from '../services/index.ts'
 import { createDb, migrateToLatest } from '../store/index.ts'
 import { type Environment, resolveAuthSecret } from './read-environment.ts'
 import { closeHttpServer, type ShutdownReport, shutDownGracefully } from './shut-down-gracefully.ts'
@@ -54,7 +60,7 @@ export async function startServer(environment: Environment, options: ServeOption
   let app: FastifyInstance | null = null
   try {
     await migrateToLatest(store.db)
-    const demo = options.isDemo ? await seedDemoHub(store.db) : null
+    const demo = options.isDemo ? await seedDemoHub(store.db, { now: systemClock() }) : null
     const { secret } = resolveAuthSecret(environment)
     const baseUrl = environment.baseUrl ?? `http://localhost:${environment.port}`
     const auditReadBuffer = createAuditReadBuffer(store.db, {
@@ -75,6 +81,7 @@ export async function startServer(environment: Environment, options: ServeOption
       apiDocs: environment.apiDocs,
       metricsToken: environment.metricsToken,
       isBehindProxy: environment.isBehindProxy,
+      now: systemClock,
     })
     await app.listen({ port: environment.port, host: environment.host })
     const address = app.server.address()
@@ -86,6 +93,7 @@ export async function startServer(environment: Environment, options: ServeOption
           from: environment.mail.from,
           baseUrl: url,
           log: options.log,
+          now: systemClock,
         })
       : null
     const auditSealer = startAuditSealer(store.db, { log: options.log })

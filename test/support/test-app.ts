@@ -55,7 +55,8 @@ export interface TestApp {
 
 /**
  * Starts the API (no port: tests use `app.inject`) on a fresh demo database. `overrides` replace app options
- * (a log destination, docs access, sign-in throttling); `beforeReady` may add routes before the app starts.
+ * (a clock `now` every use case reads, a log destination, docs access, sign-in throttling); `beforeReady`
+ * may add routes before the app starts.
  */
 export async function startTestApp(
   engine: 'pglite' | 'postgres' = 'pglite',
@@ -63,7 +64,7 @@ export async function startTestApp(
   beforeReady?: (app: FastifyInstance) => void,
 ): Promise<TestApp> {
   const store = await openTestDb(engine)
-  const demo = await seedDemoHub(store.db)
+  const demo = await seedDemoHub(store.db, overrides.now ? { now: overrides.now() } : {})
   const app = await buildApp({
     store,
     auth: {

@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/index.ts'
-import { verifyPassword } from '../hash-password.ts'
-import { queueNotifications } from '../notifications.ts'
-import { recordAudit } from '../record-audit.ts'
+import { verifyPassword } from '../accounts/index.ts'
+import { recordAudit } from '../audit/index.ts'
+import { queueNotifications } from '../notifications/index.ts'
 import type { ServiceContext } from '../service-context.ts'
 import { endOtherSessions } from './end-other-sessions.ts'
 import { setAccountPassword } from './set-account-password.ts'
@@ -19,10 +19,11 @@ export interface PasswordChange {
  * `body.newPassword`.
  */
 export async function changePassword(
-  context: ServiceContext & { readonly now: Date; readonly sessionId: string | null },
+  context: ServiceContext & { readonly sessionId: string | null },
   change: PasswordChange,
 ): Promise<{ readonly endedSessions: number }> {
-  const { db, actor, now } = context
+  const { db, actor } = context
+  const now = context.now()
   const account = await db
     .selectFrom('authAccount')
     .select('password')

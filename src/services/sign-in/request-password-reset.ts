@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../store/index.ts'
-import { createInvitationToken } from '../invitations/invitation-token.ts'
-import { queueNotifications } from '../notifications.ts'
-import { recordAudit } from '../record-audit.ts'
+import { recordAudit } from '../audit/index.ts'
+import { createInvitationToken } from '../invitations/index.ts'
+import { queueNotifications } from '../notifications/index.ts'
 import { PASSWORD_RESET_MINUTES, PASSWORD_RESETS_PER_HOUR } from './password-reset-rules.ts'
 
 /** The link in a reset e-mail: `<baseUrl>/reset-password/<token>`. */

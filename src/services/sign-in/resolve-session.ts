@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Actor } from '../../domain/index.ts'
 import type { Database } from '../../store/index.ts'
-import { loadActor } from '../accounts.ts'
-import type { Auth } from '../create-auth.ts'
+import type { Auth } from '../accounts/index.ts'
+import { loadActor } from '../accounts/index.ts'
 
 /** How often a session's last activity is written (a write per request would cost every read). */
 const LAST_SEEN_RESOLUTION_MS = 60_000

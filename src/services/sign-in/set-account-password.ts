@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely'
 import { AppError } from '../../domain/index.ts'
 import type { Database } from '../../store/index.ts'
-import { assertNewPasswordAllowed } from '../common-passwords.ts'
-import { hashPassword } from '../hash-password.ts'
+import { assertNewPasswordAllowed, hashPassword } from '../accounts/index.ts'
 
 /** Checks the password policy (naming `path`), hashes with argon2id and stores it as the login's password. */
 export async function setAccountPassword(
