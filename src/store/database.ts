@@ -103,6 +103,8 @@ export interface Database {
     id: Generated<string>
     hubId: string
     userId: string | null
+    /** Set when the candidate's personal fields were erased (the record stays as a pseudonymous id). */
+    erasedAt: ColumnType<Date | null, Date | undefined, Date | null>
     externalKey: string | null
     fullName: string
     email: string
@@ -224,6 +226,8 @@ export interface Database {
     locale: string
     grantedAt: CreatedAt
     ipAddress: string | null
+    /** When the person withdrew this consent (their data is then erased on request). */
+    withdrawnAt: ColumnType<Date | null, Date | undefined, Date | null>
   }
   invitation: {
     id: Generated<string>
@@ -286,5 +290,32 @@ export interface Database {
     expiresAt: Timestamp
     usedAt: Timestamp | null
     requestedFrom: string | null
+  }
+  /** A candidate's request under PIPA/GDPR, due 10 days after it was made, and the operator's answer. */
+  privacyRequest: {
+    id: Generated<string>
+    hubId: string
+    candidateId: string
+    kind: string
+    /** For a human review: what outcome (e.g. `match_run:<id>`, `eligibility:<application id>`). */
+    subject: Defaulted<string>
+    note: Defaulted<string>
+    status: Defaulted<string>
+    createdAt: Timestamp
+    dueAt: Timestamp
+    answeredAt: Timestamp | null
+    answeredBy: string | null
+    answer: Defaulted<string>
+  }
+  /** What a statute requires to keep after a subject's erasure, with its legal basis. */
+  statutoryRecord: {
+    id: Generated<string>
+    hubId: string
+    subjectRef: string
+    kind: string
+    record: Json<Record<string, unknown>>
+    legalBasis: string
+    keptUntil: string
+    createdAt: Timestamp
   }
 }

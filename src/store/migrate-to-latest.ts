@@ -6,6 +6,7 @@ import * as candidateAccounts from './migrations/2026-11-21-006-candidate-accoun
 import * as invitations from './migrations/2026-11-21-008-invitations.ts'
 import * as signInSecurity from './migrations/2026-12-04-040-sign-in-security.ts'
 import * as auditChain from './migrations/2026-12-04-041-audit-chain.ts'
+import * as privacyRequests from './migrations/2026-12-04-042-privacy-requests.ts'
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -16,6 +17,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-21-006-candidate-accounts': candidateAccounts,
   '2026-12-04-040-sign-in-security': signInSecurity,
   '2026-12-04-041-audit-chain': auditChain,
+  '2026-12-04-042-privacy-requests': privacyRequests,
 }
 
 /** Brings the schema up to date; returns the names of the migrations it ran. Throws with the failing name. */

@@ -10,6 +10,7 @@ import { registerInvitationRoutes } from './invitations.ts'
 import { registerMatchRunRoutes } from './match-runs.ts'
 import { registerNotificationRoutes } from './notifications.ts'
 import { registerPositionRoutes } from './positions.ts'
+import { registerPrivacyRoutes } from './privacy.ts'
 import { registerProgramRoutes } from './programs.ts'
 import { registerRankingRoutes } from './rankings.ts'
 import { registerResultRoutes } from './results.ts'
@@ -36,4 +37,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerInvitationRoutes(app)
   await registerSystemRoutes(app)
   await registerSignInRoutes(app)
+  await registerPrivacyRoutes(app)
 }

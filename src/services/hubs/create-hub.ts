@@ -104,7 +104,7 @@ export async function createHub(db: Kysely<Database>, hub: NewHub): Promise<Crea
       action: 'create',
       entityType: 'invitation',
       entityId: invitationId,
-      detail: { email, role: 'operator' },
+      detail: { role: 'operator' },
       hubId,
     },
   ])
