@@ -4,7 +4,7 @@ import { readEnvironment } from './read-environment.ts'
 const loadStore = () => import('../store/index.ts')
 const loadServices = () => import('../services/index.ts')
 
-/** `ieum audit verify` and `ieum audit purge`. */
+/** `ieum audit verify`, `ieum audit purge` and `ieum purge` (the retention job). */
 export function registerAuditCommands(program: Command): void {
   const audit = program.command('audit').description("the hubs' hash-chained audit logs")
   audit
@@ -49,6 +49,34 @@ export function registerAuditCommands(program: Command): void {
           retentionDays: environment.auditRetentionDays,
         })
         console.log(`purged ${purgedRows} audit entries older than ${environment.auditRetentionDays} days`)
+      } finally {
+        await store.close()
+      }
+    })
+
+  program
+    .command('purge')
+    .description(
+      'retention: erase the personal data of applicants of programs closed longer than IEUM_APPLICANT_RETENTION_DAYS, and audit entries older than IEUM_AUDIT_RETENTION_DAYS (run it daily)',
+    )
+    .action(async () => {
+      const environment = readEnvironment()
+      const { createDb } = await loadStore()
+      const { purgeAuditLog, purgeClosedProgramApplicants } = await loadServices()
+      const store = await createDb(environment.target)
+      try {
+        const now = new Date()
+        const applicants = await purgeClosedProgramApplicants(store.db, {
+          now,
+          retentionDays: environment.applicantRetentionDays,
+        })
+        console.log(
+          `${applicants.programs} programs past retention: ${applicants.erasedCandidates} applicants erased, ${applicants.keptCandidates} kept (still in a live program)`,
+        )
+        const audit = await purgeAuditLog(store.db, { now, retentionDays: environment.auditRetentionDays })
+        console.log(
+          `purged ${audit.purgedRows} audit entries older than ${environment.auditRetentionDays} days`,
+        )
       } finally {
         await store.close()
       }

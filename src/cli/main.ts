@@ -17,7 +17,10 @@ const COMMAND_GROUPS: readonly {
     names: ['serve', 'migrate', 'hub', 'demo'],
     load: async () => (await import('./server-commands.ts')).registerServerCommands,
   },
-  { names: ['audit'], load: async () => (await import('./audit-commands.ts')).registerAuditCommands },
+  {
+    names: ['audit', 'purge'],
+    load: async () => (await import('./audit-commands.ts')).registerAuditCommands,
+  },
   {
     names: ['backup', 'restore'],
     load: async () => (await import('./backup-commands.ts')).registerBackupCommands,

@@ -180,3 +180,65 @@ describe('data-subject rights', () => {
     assert.equal((await verifyAuditChain(t.store.db, grant.hubId)).isIntact, true)
   })
 })
+
+test('the retention job erases applicants of programs closed past the retention period, keeping live ones', async () => {
+  const t = await startTestApp('pglite')
+  try {
+    const db = t.store.db
+    const program = await db.selectFrom('program').selectAll().executeTakeFirstOrThrow()
+    const applicants = await db
+      .selectFrom('application')
+      .select('candidateId')
+      .where('programId', '=', program.id)
+      .execute()
+    assert.ok(applicants.length > 10)
+    const now = new Date('2027-06-01T00:00:00Z')
+    const { purgeClosedProgramApplicants } = await import('../../src/services/index.ts')
+    assert.deepEqual(await purgeClosedProgramApplicants(db, { now, retentionDays: 365 }), {
+      programs: 0,
+      erasedCandidates: 0,
+      keptCandidates: 0,
+    })
+    await db
+      .updateTable('program')
+      .set({ phase: 'closed', timeline: JSON.stringify([{ phase: 'closed', startsOn: '2025-01-15' }]) })
+      .where('id', '=', program.id)
+      .execute()
+    const live = await db
+      .insertInto('program')
+      .values({
+        hubId: program.hubId,
+        kind: program.kind,
+        title: 'Open call',
+        phase: 'call_open',
+        capacity: 5,
+        matchingConfig: JSON.stringify(program.matchingConfig),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const stillApplying = applicants[0]!.candidateId
+    await db
+      .insertInto('application')
+      .values({ programId: live.id, candidateId: stillApplying, status: 'submitted' })
+      .execute()
+    const report = await purgeClosedProgramApplicants(db, { now, retentionDays: 365 })
+    assert.deepEqual(report, { programs: 1, erasedCandidates: applicants.length - 1, keptCandidates: 1 })
+    const erased = await db
+      .selectFrom('candidate')
+      .select(['id', 'erasedAt', 'email'])
+      .where(
+        'id',
+        'in',
+        applicants.map((row) => row.candidateId),
+      )
+      .execute()
+    for (const row of erased) {
+      if (row.id === stillApplying) assert.equal(row.erasedAt, null)
+      else assert.match(row.email, /@erased\.invalid$/)
+    }
+    const again = await purgeClosedProgramApplicants(db, { now, retentionDays: 365 })
+    assert.equal(again.erasedCandidates, 0, 'idempotent')
+  } finally {
+    await t.close()
+  }
+})

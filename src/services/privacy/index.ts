@@ -5,3 +5,4 @@ export { eraseCandidate, erasedEmail, PLACEMENT_LEGAL_BASIS } from './erase-cand
 export { exportSubjectData, type SubjectExport, zipSubjectExport } from './export-subject-data.ts'
 export { listPrivacyRequests } from './list-privacy-requests.ts'
 export { PRIVACY_REQUEST_DUE_DAYS, type PrivacyRequestView } from './privacy-request-view.ts'
+export { type ApplicantPurgeReport, purgeClosedProgramApplicants } from './purge-closed-program-applicants.ts'
