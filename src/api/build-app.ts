@@ -95,7 +95,8 @@ function hasBearerToken(request: FastifyRequest, token: string | null | undefine
 /** Reads the signed-in actor from the session cookie (null when signed out, expired or idle too long). */
 async function readActor(app: FastifyInstance, request: FastifyRequest): Promise<Actor | null> {
   const resolved = await resolveSession(app.auth, app.store.db, fromNodeHeaders(request.headers), {
-    now: app.clock(),
+    // Sessions live on the wall clock (better-auth stamps and expires them with it), not the use cases' clock.
+    now: systemClock(),
     idleSeconds: app.sessionIdleSeconds,
   })
   request.sessionId = resolved?.sessionId ?? null

@@ -10,6 +10,7 @@ import {
   recordSignInSuccess,
   registerCandidate,
   setUserLocale,
+  systemClock,
   takeSignInAttempt,
 } from '../../services/index.ts'
 import { inTransaction, readContext } from './route-context.ts'
@@ -97,7 +98,8 @@ export async function registerAccountRoutes(root: FastifyInstance): Promise<void
       const email = (request.body as { email?: unknown } | undefined)?.email
       const attempt = isSignIn && typeof email === 'string' ? { email, address: request.ip } : null
       if (attempt && app.isSignInThrottled) {
-        const verdict = await takeSignInAttempt(app.store.db, { ...attempt, now: app.clock() })
+        // The throttle runs on the wall clock, like the sessions it protects.
+        const verdict = await takeSignInAttempt(app.store.db, { ...attempt, now: systemClock() })
         if (!verdict.isAllowed) {
           reply.header('retry-after', String(verdict.retryAfterSeconds))
           throw new AppError(
