@@ -53,37 +53,49 @@ export function PrivacyPanel() {
         </a>
       </p>
       <div className="card">
-        <label htmlFor={`${id}-kind`}>{t('privacy.kindLabel')}</label>
-        <select
-          id={`${id}-kind`}
-          value={kind}
-          onChange={(event) => setKind(event.target.value as PrivacyRequest['kind'])}
-        >
-          {(['human_review', 'withdraw_consent', 'erasure'] as const).map((option) => (
-            <option key={option} value={option}>
-              {t(`privacy.kind_${option}`)}
-            </option>
-          ))}
-        </select>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-kind`}>
+            {t('privacy.kindLabel')}
+          </label>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(event) => setKind(event.target.value as PrivacyRequest['kind'])}
+          >
+            {(['human_review', 'withdraw_consent', 'erasure'] as const).map((option) => (
+              <option key={option} value={option}>
+                {t(`privacy.kind_${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         {kind === 'human_review' ? (
           <>
-            <label htmlFor={`${id}-subject`}>{t('privacy.subjectLabel')}</label>
-            <input
-              id={`${id}-subject`}
-              value={subject}
-              maxLength={200}
-              placeholder={t('privacy.subjectPlaceholder')}
-              onChange={(event) => setSubject(event.target.value)}
-            />
+            <div className="field">
+              <label className="field-label" htmlFor={`${id}-subject`}>
+                {t('privacy.subjectLabel')}
+              </label>
+              <input
+                id={`${id}-subject`}
+                value={subject}
+                maxLength={200}
+                placeholder={t('privacy.subjectPlaceholder')}
+                onChange={(event) => setSubject(event.target.value)}
+              />
+            </div>
           </>
         ) : null}
-        <label htmlFor={`${id}-note`}>{t('privacy.noteLabel')}</label>
-        <textarea
-          id={`${id}-note`}
-          value={note}
-          maxLength={2000}
-          onChange={(event) => setNote(event.target.value)}
-        />
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-note`}>
+            {t('privacy.noteLabel')}
+          </label>
+          <textarea
+            id={`${id}-note`}
+            value={note}
+            maxLength={2000}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </div>
         <button type="button" className="button" disabled={isSending} onClick={() => void send()}>
           {t('privacy.send')}
         </button>

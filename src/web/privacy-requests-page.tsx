@@ -40,13 +40,17 @@ function RequestRow(props: { readonly request: PrivacyRequest; readonly onAnswer
       {request.note ? <p>{request.note}</p> : null}
       {request.status === 'open' ? (
         <>
-          <label htmlFor={`${id}-answer`}>{t('privacyRequests.answerLabel')}</label>
-          <textarea
-            id={`${id}-answer`}
-            value={answer}
-            maxLength={2000}
-            onChange={(event) => setAnswer(event.target.value)}
-          />
+          <div className="field">
+            <label className="field-label" htmlFor={`${id}-answer`}>
+              {t('privacyRequests.answerLabel')}
+            </label>
+            <textarea
+              id={`${id}-answer`}
+              value={answer}
+              maxLength={2000}
+              onChange={(event) => setAnswer(event.target.value)}
+            />
+          </div>
           <button
             type="button"
             className="button"
