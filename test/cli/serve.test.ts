@@ -142,7 +142,8 @@ describe('graceful shutdown', () => {
       output += chunk.toString()
     })
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-    const deadline = Date.now() + 60_000
+    // A fresh embedded database takes a few seconds to create, much longer on a busy machine.
+    const deadline = Date.now() + 240_000
     while (!output.includes('Ieum is running') && Date.now() < deadline && child.exitCode === null)
       await new Promise((resolve) => setTimeout(resolve, 100))
     assert.match(output, /Ieum is running/)
