@@ -1,19 +1,8 @@
-import type { Page } from '../domain/index.ts'
+import type { Page, PrivacyRequestView } from '../domain/index.ts'
 import { requestApi } from './api-client.ts'
 
 /** A data-subject request as the API answers it. */
-export interface PrivacyRequest {
-  readonly id: string
-  readonly candidateId: string
-  readonly kind: 'erasure' | 'withdraw_consent' | 'human_review'
-  readonly subject: string
-  readonly note: string
-  readonly status: 'open' | 'done' | 'refused'
-  readonly createdAt: string
-  readonly dueAt: string
-  readonly answeredAt: string | null
-  readonly answer: string
-}
+export type PrivacyRequest = PrivacyRequestView
 
 /** Where the own data downloads as one zip (a plain link: the browser saves the file). */
 export const DATA_EXPORT_URL = '/api/me/data-export'
