@@ -142,15 +142,20 @@ describe('graceful shutdown', () => {
       output += chunk.toString()
     })
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-    // A fresh embedded database takes a few seconds to create, much longer on a busy machine.
-    const deadline = Date.now() + 240_000
-    while (!output.includes('Ieum is running') && Date.now() < deadline && child.exitCode === null)
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    assert.match(output, /Ieum is running/)
-    child.kill('SIGTERM')
-    assert.equal(await exited, 0, output)
-    assert.match(output, /SIGTERM: finishing requests and jobs/)
-    assert.equal(existsSync(join(dataDir, 'ieum.lock')), false)
+    try {
+      // A fresh embedded database takes a few seconds to create, much longer on a busy machine.
+      const deadline = Date.now() + 240_000
+      while (!output.includes('Ieum is running') && Date.now() < deadline && child.exitCode === null)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      assert.match(output, /Ieum is running/)
+      child.kill('SIGTERM')
+      assert.equal(await exited, 0, output)
+      assert.match(output, /SIGTERM: finishing requests and jobs/)
+      assert.equal(existsSync(join(dataDir, 'ieum.lock')), false)
+    } finally {
+      // A failed assertion must not leave the server running (it would keep the test file alive).
+      if (child.exitCode === null) child.kill('SIGKILL')
+    }
     rmSync(dataDir, { recursive: true, force: true })
   })
 })
