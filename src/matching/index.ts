@@ -9,6 +9,15 @@ export type { CompiledMarket } from './compile-market.ts'
 export { ENGINE_VERSION } from './engine-version.ts'
 export { decodeExplanation, explainCandidate, type StoredResult } from './explain-candidate.ts'
 export {
+  type FairShareAllocation,
+  type FairShareClaim,
+  type FairShareClass,
+  type FairShareProblem,
+  type FairShareResult,
+  type FairShareStatus,
+  solveFairShare,
+} from './fair-share/solve-fair-share.ts'
+export {
   type GenerateMarketOptions,
   generateMarket,
   MARKET_SHAPES,

@@ -1,0 +1,74 @@
+/**
+ * Allocation mechanisms benchmark (issues 13, 15, 16): each case builds its seeded problem once, then times
+ * the engine call from the problem objects a service would pass (id mapping, checks, solve, outcome
+ * objects), median of several runs after warm-up (wall clock and process CPU time), against its target.
+ * `npm run bench -- allocation`; `ALLOCATION_BENCH=fair-share,reviewers` picks cases.
+ */
+import { solveFairShare } from '../src/matching/index.ts'
+import { createRandom } from '../src/matching/seeded-random.ts'
+
+interface BenchCase {
+  readonly name: string
+  /** What the target covers, e.g. "10,000 organisations". */
+  readonly size: string
+  readonly targetMs: number
+  readonly runs: number
+  /** Builds the problem (untimed) and returns the timed call, which returns a one-line summary. */
+  readonly prepare: () => () => string
+}
+
+const CASES: readonly BenchCase[] = [
+  {
+    name: 'fair-share',
+    size: '10,000 organisations, 3 classes, weights and caps (issue 16)',
+    targetMs: 50,
+    runs: 15,
+    prepare: () => {
+      const random = createRandom(1)
+      const claims = Array.from({ length: 10_000 }, (_, i) => ({
+        id: `org-${i}`,
+        demand: 100 + random.nextInt(20_000),
+        weight: 1 + random.nextInt(8),
+        cap: random.nextFloat() < 0.2 ? 500 + random.nextInt(5_000) : null,
+        priorityClass: 1 + random.nextInt(3),
+      }))
+      return () => {
+        const result = solveFairShare({ total: 40_000_000, claims })
+        const levels = result.classes.map((c) => (c.level === null ? 'met' : c.level.toFixed(1))).join('/')
+        return `allocated ${result.allocated}/${result.total}, class levels ${levels}`
+      }
+    },
+  },
+]
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!
+
+const picked = (process.env.ALLOCATION_BENCH ?? '').split(',').filter(Boolean)
+let missed = 0
+for (const bench of CASES) {
+  if (picked.length > 0 && !picked.includes(bench.name)) continue
+  const call = bench.prepare()
+  const times: number[] = []
+  const cpuTimes: number[] = []
+  let summary = ''
+  for (let run = -3; run < bench.runs; run++) {
+    gc()
+    const cpu = process.cpuUsage()
+    const t0 = performance.now()
+    summary = call()
+    const elapsed = performance.now() - t0
+    const used = process.cpuUsage(cpu)
+    if (run < 0) continue
+    times.push(elapsed)
+    cpuTimes.push((used.user + used.system) / 1000)
+  }
+  const time = median(times)
+  const isMet = time <= bench.targetMs
+  if (!isMet) missed++
+  console.log(
+    `${bench.name.padEnd(18)} ${time.toFixed(1)} ms (min ${Math.min(...times).toFixed(1)}, cpu ${median(cpuTimes).toFixed(1)}, n=${bench.runs}) | ` +
+      `target ≤${bench.targetMs} ${isMet ? 'ok' : 'MISSED'} | ${bench.size} | ${summary}`,
+  )
+}
+if (missed > 0) console.log(`${missed} target(s) missed`)
