@@ -4,7 +4,7 @@
  * objects), median of several runs after warm-up (wall clock and process CPU time), against its target.
  * `npm run bench -- allocation`; `ALLOCATION_BENCH=fair-share,reviewers` picks cases.
  */
-import { solveFairShare } from '../src/matching/index.ts'
+import { assignReviewers, solveFairShare } from '../src/matching/index.ts'
 import { createRandom } from '../src/matching/seeded-random.ts'
 
 interface BenchCase {
@@ -36,6 +36,55 @@ const CASES: readonly BenchCase[] = [
         const result = solveFairShare({ total: 40_000_000, claims })
         const levels = result.classes.map((c) => (c.level === null ? 'met' : c.level.toFixed(1))).join('/')
         return `allocated ${result.allocated}/${result.total}, class levels ${levels}`
+      }
+    },
+  },
+  {
+    name: 'reviewers',
+    size: '5,000 applications × 200 reviewers, k = 3, conflicts, caps, affinities (issue 13)',
+    targetMs: 2000,
+    runs: 5,
+    prepare: () => {
+      const random = createRandom(2)
+      // 60 companies and 20 institutions; a reviewer shares one with about 1 in 40 applications.
+      const applications = Array.from({ length: 5_000 }, (_, a) => ({
+        id: `app-${a}`,
+        conflictKeys: [`company:${random.nextInt(60)}`, `institution:${random.nextInt(20)}`],
+      }))
+      const reviewers = Array.from({ length: 200 }, (_, r) => ({
+        id: `reviewer-${r}`,
+        maxLoad: r % 10 === 0 ? 40 : 90,
+        conflictKeys:
+          random.nextFloat() < 0.5
+            ? [`company:${random.nextInt(60)}`]
+            : [`institution:${random.nextInt(20)}`],
+      }))
+      const conflicts = Array.from({ length: 2_000 }, () => ({
+        application: `app-${random.nextInt(5_000)}`,
+        reviewer: `reviewer-${random.nextInt(200)}`,
+      }))
+      const affinities = applications.flatMap((application) =>
+        Array.from({ length: 20 }, () => ({
+          application: application.id,
+          reviewer: `reviewer-${random.nextInt(200)}`,
+          affinity: random.nextInt(101),
+        })),
+      )
+      // Repeated pairs: keep the first, as a service reading one row per pair would.
+      const seen = new Set<string>()
+      const unique = affinities.filter(
+        (p) => !seen.has(`${p.application} ${p.reviewer}`) && seen.add(`${p.application} ${p.reviewer}`),
+      )
+      return () => {
+        const result = assignReviewers({
+          reviewsPerApplication: 3,
+          applications,
+          reviewers,
+          conflicts,
+          affinities: unique,
+        })
+        const s = result.statistics
+        return `assigned ${s.reviewsAssigned}/${s.reviewsNeeded}, loads ${s.minLoad}–${s.maxLoad}, affinity ${s.totalAffinity}, conflicted pairs ${s.conflictedPairs}, pricing rounds ${s.pricingRounds}`
       }
     },
   },

@@ -54,6 +54,21 @@ export {
 } from './matching-result.ts'
 export { parseMarket } from './parse-market.ts'
 export { readMarket } from './read-market.ts'
+export {
+  assignReviewers,
+  type ReviewAssignment,
+  type ReviewAssignmentOptions,
+  type ReviewAssignmentResult,
+  type ReviewerLoad,
+  type ReviewShortfall,
+  type ReviewShortfallReason,
+} from './review-assignment/assign-reviewers.ts'
+export type {
+  ReviewApplication,
+  ReviewAssignmentProblem,
+  Reviewer,
+  ReviewPair,
+} from './review-assignment/compile-review-problem.ts'
 export { type EncodedResult, solveMatching, solveMatchingToJson } from './solve-matching.ts'
 export { type SecondRoundInput, solveSecondRound, solveSecondRoundToJson } from './solve-second-round.ts'
 export { type CapacityViolation, type VerifyReport, verify } from './verify.ts'
