@@ -52,7 +52,7 @@ function isStable(
     for (let i = 0; i < applicants.length; i++) {
       const choices = applicants[i]!.choices
       if (!choices.includes(course.id)) continue
-      const own = placement[i]
+      const own = placement[i] ?? null
       if (own !== null && choices.indexOf(own) <= choices.indexOf(course.id)) continue
       if (members.length < course.seats) return false
       if (members.some((j) => key(course.id, j) > key(course.id, i))) return false
