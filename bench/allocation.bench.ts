@@ -4,7 +4,7 @@
  * objects), median of several runs after warm-up (wall clock and process CPU time), against its target.
  * `npm run bench -- allocation`; `ALLOCATION_BENCH=fair-share,reviewers` picks cases.
  */
-import { assignReviewers, solveFairShare } from '../src/matching/index.ts'
+import { allocateProjects, assignReviewers, solveFairShare } from '../src/matching/index.ts'
 import { createRandom } from '../src/matching/seeded-random.ts'
 
 interface BenchCase {
@@ -88,7 +88,44 @@ const CASES: readonly BenchCase[] = [
       }
     },
   },
+  {
+    name: 'projects',
+    size: '2,000 graduates × 300 projects, team sizes 2–6, company caps (issue 15)',
+    targetMs: 2000,
+    runs: 5,
+    prepare: () => {
+      const problem = projectMarket(3)
+      return () => {
+        const result = allocateProjects(problem, { seed: 1 })
+        const open = result.projects.filter((p) => p.closedBy === null).length
+        return `placed ${result.assignments.length}/2000 on ${open} open projects, closed ${result.closed.length} (${result.closure.minimality}, ${result.closure.runs} tests)`
+      }
+    },
+  },
 ]
+
+/** 2,000 graduates ranking 6–10 of 300 projects (3 per company, popularity skewed), team sizes 3–5. */
+function projectMarket(seed: number) {
+  const random = createRandom(seed)
+  const projects = Array.from({ length: 300 }, (_, p) => ({
+    id: `project-${p}`,
+    company: `company-${p % 100}`,
+    minSize: p % 7 === 0 ? 2 : 3,
+    maxSize: p % 5 === 0 ? 6 : 5,
+  }))
+  const companies = Array.from({ length: 100 }, (_, k) => ({
+    id: `company-${k}`,
+    cap: k % 4 === 0 ? 10 : null,
+  }))
+  const applicants = Array.from({ length: 2_000 }, (_, i) => {
+    const choices = new Set<string>()
+    const length = 6 + random.nextInt(5)
+    // Squaring a uniform draw favours low-numbered projects: some are popular, some nobody wants.
+    while (choices.size < length) choices.add(`project-${Math.floor(300 * random.nextFloat() ** 2)}`)
+    return { id: `graduate-${i}`, choices: [...choices] }
+  })
+  return { projects, companies, applicants }
+}
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!

@@ -2,7 +2,9 @@
  * Ieum matching engine: pure, deterministic, explainable. Stable matching by deferred acceptance (Gale &
  * Shapley 1962; Roth & Peranson 1999), company caps (SPA-S, Abraham, Irving & Manlove 2007), ties by a
  * seeded single lottery with optional stable improvement cycles (Erdil & Ergin 2008), welfare-optimal
- * max-fit by min-cost flow, a second round, and `verify` for any matching.
+ * max-fit by min-cost flow, a second round, and `verify` for any matching. Allocation families, one
+ * folder each: fair share, reviewer assignment, quota selection, course seats by priority and lottery,
+ * project allocation with team sizes (decisions 0030–0039).
  */
 export { AppError } from '../domain/app-error.ts'
 export type { CompiledMarket } from './compile-market.ts'
@@ -53,6 +55,48 @@ export {
   type UnmatchedReason,
 } from './matching-result.ts'
 export { parseMarket } from './parse-market.ts'
+export { drawSingleLottery } from './priority-lottery/draw-single-lottery.ts'
+export {
+  buildPriorityMarket,
+  enrolByPriority,
+  type PriorityApplicant,
+  type PriorityChoice,
+  type PriorityCourse,
+  type PriorityCourseOutcome,
+  type PriorityEnrolmentProblem,
+  type PriorityEnrolmentResult,
+  type PriorityMarket,
+  type PriorityPlacement,
+} from './priority-lottery/enrol-by-priority.ts'
+export {
+  allocateProjects,
+  type ProjectAllocationOptions,
+  type ProjectAllocationResult,
+  type ProjectAssignment,
+  type ProjectOutcome,
+} from './project-allocation/allocate-projects.ts'
+export type {
+  AllocationApplicant,
+  AllocationCompany,
+  AllocationProject,
+  ProjectAllocationProblem,
+} from './project-allocation/build-project-market.ts'
+export type { ClosureMinimality } from './project-allocation/find-closures.ts'
+export type {
+  QuotaApplicant,
+  QuotaCap,
+  QuotaSelectionProblem,
+} from './quota-selection/compile-quota-problem.ts'
+export {
+  fillFromWaitlist,
+  type QuotaDecision,
+  type QuotaGroupCount,
+  type QuotaReason,
+  type QuotaSelectionResult,
+  type QuotaSelectionState,
+  type QuotaStatus,
+  selectByQuota,
+} from './quota-selection/select-by-quota.ts'
 export { readMarket } from './read-market.ts'
 export {
   assignReviewers,
