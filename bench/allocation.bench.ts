@@ -4,7 +4,15 @@
  * objects), median of several runs after warm-up (wall clock and process CPU time), against its target.
  * `npm run bench -- allocation`; `ALLOCATION_BENCH=fair-share,reviewers` picks cases.
  */
-import { allocateProjects, assignReviewers, solveFairShare } from '../src/matching/index.ts'
+import {
+  allocateProjects,
+  assignReviewers,
+  composeTeams,
+  type ProjectAllocationResult,
+  solveFairShare,
+  type TeamMember,
+  type TeamSlot,
+} from '../src/matching/index.ts'
 import { createRandom } from '../src/matching/seeded-random.ts'
 
 interface BenchCase {
@@ -90,28 +98,34 @@ const CASES: readonly BenchCase[] = [
   },
   {
     name: 'projects',
-    size: '2,000 graduates × 300 projects, team sizes 2–6, company caps (issue 15)',
+    size: '2,000 graduates × 300 projects, sizes 3–10, company caps, then teams of ≤ 5 inside them (issue 15)',
     targetMs: 2000,
     runs: 5,
     prepare: () => {
       const problem = projectMarket(3)
       return () => {
         const result = allocateProjects(problem, { seed: 1 })
+        const teams = composeTeams(projectTeams(result, 4), { seed: 1 })
         const open = result.projects.filter((p) => p.closedBy === null).length
-        return `placed ${result.assignments.length}/2000 on ${open} open projects, closed ${result.closed.length} (${result.closure.minimality}, ${result.closure.runs} tests)`
+        const s = teams.statistics
+        return (
+          `placed ${result.assignments.length}/2000 on ${open} open projects, closed ${result.closed.length} ` +
+          `(${result.closure.minimality}, ${result.closure.runs} tests); ${teams.teams.length} teams, objective ` +
+          `${teams.objective.toFixed(0)} vs random ${s.startObjective.toFixed(0)} (${s.sweeps} sweeps)`
+        )
       }
     },
   },
 ]
 
-/** 2,000 graduates ranking 6–10 of 300 projects (3 per company, popularity skewed), team sizes 3–5. */
+/** 2,000 graduates ranking 6–10 of 300 projects (3 per company, popularity skewed), sizes 3–6 or 3–10. */
 function projectMarket(seed: number) {
   const random = createRandom(seed)
   const projects = Array.from({ length: 300 }, (_, p) => ({
     id: `project-${p}`,
     company: `company-${p % 100}`,
-    minSize: p % 7 === 0 ? 2 : 3,
-    maxSize: p % 5 === 0 ? 6 : 5,
+    minSize: 3,
+    maxSize: p % 3 === 0 ? 10 : 6,
   }))
   const companies = Array.from({ length: 100 }, (_, k) => ({
     id: `company-${k}`,
@@ -125,6 +139,50 @@ function projectMarket(seed: number) {
     return { id: `graduate-${i}`, choices: [...choices] }
   })
   return { projects, companies, applicants }
+}
+
+/**
+ * Teams inside each open project: a project of s members gets ⌈s/5⌉ teams of ⌊s/k⌋–⌈s/k⌉, each member
+ * may join only their project's teams; skills (30 in all), weekly free hours, gender and major.
+ */
+function projectTeams(result: ProjectAllocationResult, seed: number) {
+  const random = createRandom(seed)
+  const teams: TeamSlot[] = []
+  const teamsOf = new Map<string, string[]>()
+  for (const project of result.projects) {
+    if (project.closedBy !== null || project.size === 0) continue
+    const k = Math.ceil(project.size / 5)
+    const ids = Array.from({ length: k }, (_, i) => `${project.project}/team-${i}`)
+    teamsOf.set(project.project, ids)
+    const neededSkills = Array.from({ length: 3 }, () => ({ skill: `skill-${random.nextInt(30)}` }))
+    for (const id of ids)
+      teams.push({
+        id,
+        minSize: Math.floor(project.size / k),
+        maxSize: Math.ceil(project.size / k),
+        neededSkills,
+      })
+  }
+  const members: TeamMember[] = result.assignments.map((a) => {
+    const start = random.nextInt(120)
+    return {
+      id: a.applicant,
+      skills: Array.from({ length: 2 + random.nextInt(3) }, () => `skill-${random.nextInt(30)}`),
+      availability: Array.from({ length: 40 }, (_, h) => (start + h) % 168),
+      attributes: { gender: random.nextFloat() < 0.3 ? 'woman' : 'man', major: `major-${random.nextInt(5)}` },
+      allowedTeams: teamsOf.get(a.project)!,
+    }
+  })
+  return {
+    teams,
+    members,
+    criteria: {
+      skillCoverage: 3,
+      scheduleOverlap: { weight: 1, hoursNeeded: 10 },
+      avoidIsolation: [{ attribute: 'gender', weight: 2, values: ['woman'] }],
+      grouping: [{ attribute: 'major', mode: 'dissimilar' as const, weight: 1 }],
+    },
+  }
 }
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})

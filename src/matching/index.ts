@@ -4,7 +4,7 @@
  * seeded single lottery with optional stable improvement cycles (Erdil & Ergin 2008), welfare-optimal
  * max-fit by min-cost flow, a second round, and `verify` for any matching. Allocation families, one
  * folder each: fair share, reviewer assignment, quota selection, course seats by priority and lottery,
- * project allocation with team sizes (decisions 0030–0039).
+ * project allocation with team sizes, team composition (decisions 0030–0039).
  */
 export { AppError } from '../domain/app-error.ts'
 export type { CompiledMarket } from './compile-market.ts'
@@ -115,4 +115,19 @@ export type {
 } from './review-assignment/compile-review-problem.ts'
 export { type EncodedResult, solveMatching, solveMatchingToJson } from './solve-matching.ts'
 export { type SecondRoundInput, solveSecondRound, solveSecondRoundToJson } from './solve-second-round.ts'
+export type {
+  GroupingCriterion,
+  TeamCompositionProblem,
+  TeamCriteria,
+  TeamMember,
+  TeamSlot,
+} from './team-composition/compile-team-problem.ts'
+export {
+  type ComposedTeam,
+  composeTeams,
+  drawTeamBaseline,
+  type TeamCompositionOptions,
+  type TeamCompositionResult,
+  type TeamPlacement,
+} from './team-composition/compose-teams.ts'
 export { type CapacityViolation, type VerifyReport, verify } from './verify.ts'

@@ -43,6 +43,7 @@ const DIR_DOWN = -1
  * subtree it moves. Deterministic: pivots follow arc order.
  */
 export function solveMinCostFlow(network: FlowNetwork): FlowSolution {
+  // size-limit-exempt: the pivot loop and its steps share the tree's typed arrays as closures
   const { nodeCount: n, arcCapacity, supply } = network
   const m = network.arcSource.length
   if (n === 0)
