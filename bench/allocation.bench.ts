@@ -8,6 +8,8 @@ import {
   allocateProjects,
   assignReviewers,
   composeTeams,
+  type MentorMatchingProblem,
+  matchMentors,
   type ProjectAllocationResult,
   solveFairShare,
   type TeamMember,
@@ -116,6 +118,22 @@ const CASES: readonly BenchCase[] = [
       }
     },
   },
+  ...(['stable', 'max-fit'] as const).map(
+    (mechanism): BenchCase => ({
+      name: mechanism === 'stable' ? 'mentors' : 'mentors-fit',
+      size: `5,000 mentees × 500 mentors, 20 scores each, ${mechanism === 'stable' ? 'own top 5 + mentors by score' : 'largest total fit'} (issue 15)`,
+      targetMs: 1000,
+      runs: 5,
+      prepare: () => {
+        const problem = mentorMarket(5, mechanism === 'stable')
+        return () => {
+          const result = matchMentors(problem, { mechanism, seed: 1 })
+          const full = result.mentors.filter((m) => m.mentees === m.capacity).length
+          return `matched ${result.matches.length}/5000, mentors at capacity ${full}/500`
+        }
+      },
+    }),
+  ),
 ]
 
 /** 2,000 graduates ranking 6–10 of 300 projects (3 per company, popularity skewed), sizes 3–6 or 3–10. */
@@ -183,6 +201,33 @@ function projectTeams(result: ProjectAllocationResult, seed: number) {
       grouping: [{ attribute: 'major', mode: 'dissimilar' as const, weight: 1 }],
     },
   }
+}
+
+/** 5,000 mentees (people, teams, startups) × 500 mentors: 20 scored mentors each, a mentee's own top 5. */
+function mentorMarket(seed: number, hasRankings: boolean): MentorMatchingProblem {
+  const random = createRandom(seed)
+  const mentors = Array.from({ length: 500 }, (_, r) => ({
+    id: `mentor-${r}`,
+    maxMentees: 8 + random.nextInt(8),
+    hoursPerMonth: r % 3 === 0 ? 12 : null,
+  }))
+  const scores: { mentee: string; mentor: string; score: number }[] = []
+  const mentees = Array.from({ length: 5_000 }, (_, e) => {
+    const chosen = new Set<number>()
+    while (chosen.size < 20) chosen.add(random.nextInt(500))
+    const scored = [...chosen].map((r) => ({
+      mentee: `mentee-${e}`,
+      mentor: `mentor-${r}`,
+      score: 1 + random.nextInt(100),
+    }))
+    scores.push(...scored)
+    const top = [...scored]
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 5)
+      .map((s) => s.mentor)
+    return { id: `mentee-${e}`, ...(hasRankings ? { ranking: top } : {}) }
+  })
+  return { mentors, mentees, scores, hoursPerMatch: 2 }
 }
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})

@@ -14,6 +14,8 @@ test('the engine’s front door exports every allocation family', () => {
     'allocateProjects',
     'composeTeams',
     'drawTeamBaseline',
+    'matchMentors',
+    'buildMentorMarket',
   ] as const
   for (const name of families) assert.equal(typeof matching[name], 'function', name)
 })

@@ -4,7 +4,7 @@
  * seeded single lottery with optional stable improvement cycles (Erdil & Ergin 2008), welfare-optimal
  * max-fit by min-cost flow, a second round, and `verify` for any matching. Allocation families, one
  * folder each: fair share, reviewer assignment, quota selection, course seats by priority and lottery,
- * project allocation with team sizes, team composition (decisions 0030–0039).
+ * project allocation with team sizes, team composition, mentor matching (decisions 0030–0039).
  */
 export { AppError } from '../domain/app-error.ts'
 export type { CompiledMarket } from './compile-market.ts'
@@ -54,6 +54,17 @@ export {
   type Unmatched,
   type UnmatchedReason,
 } from './matching-result.ts'
+export {
+  buildMentorMarket,
+  type Mentee,
+  type Mentor,
+  type MentorLoad,
+  type MentorMatch,
+  type MentorMatchingProblem,
+  type MentorMatchingResult,
+  type MentorMechanism,
+  matchMentors,
+} from './mentor-matching/match-mentors.ts'
 export { parseMarket } from './parse-market.ts'
 export { drawSingleLottery } from './priority-lottery/draw-single-lottery.ts'
 export {
