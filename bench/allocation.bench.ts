@@ -8,9 +8,11 @@ import {
   allocateProjects,
   assignReviewers,
   composeTeams,
+  type InterviewSchedulingProblem,
   type MentorMatchingProblem,
   matchMentors,
   type ProjectAllocationResult,
+  scheduleInterviews,
   solveFairShare,
   type TeamMember,
   type TeamSlot,
@@ -115,6 +117,20 @@ const CASES: readonly BenchCase[] = [
           `(${result.closure.minimality}, ${result.closure.runs} tests); ${teams.teams.length} teams, objective ` +
           `${teams.objective.toFixed(0)} vs random ${s.startObjective.toFixed(0)} (${s.sweeps} sweeps)`
         )
+      }
+    },
+  },
+  {
+    name: 'slots',
+    size: '2,000 candidates × 200 companies × 20 slots, 1–4 tables, both sides ranking (issue 16)',
+    targetMs: 2000,
+    runs: 5,
+    prepare: () => {
+      const problem = fair(6)
+      return () => {
+        const result = scheduleInterviews(problem, { seed: 1 })
+        const s = result.statistics
+        return `scheduled ${s.scheduled} interviews (selected ${s.selected}, dropped ${result.dropped.length}), ${s.candidatesWithInterview}/2000 candidates with one, welfare ${s.welfare}`
       }
     },
   },
@@ -228,6 +244,30 @@ function mentorMarket(seed: number, hasRankings: boolean): MentorMatchingProblem
     return { id: `mentee-${e}`, ...(hasRankings ? { ranking: top } : {}) }
   })
   return { mentors, mentees, scores, hoursPerMatch: 2 }
+}
+
+/** A fair: 2,000 candidates rank 8 of 200 companies (skewed), free in ~70% of 20 slots; 1–4 tables each. */
+function fair(seed: number): InterviewSchedulingProblem {
+  const random = createRandom(seed)
+  const slots = Array.from({ length: 20 }, (_, t) => ({ id: `slot-${t}` }))
+  const applicants: string[][] = Array.from({ length: 200 }, () => [])
+  const candidates = Array.from({ length: 2_000 }, (_, c) => {
+    const ranking = new Set<string>()
+    while (ranking.size < 8) ranking.add(`company-${Math.floor(200 * random.nextFloat() ** 1.5)}`)
+    for (const k of ranking) applicants[Number(k.slice(8))]!.push(`candidate-${c}`)
+    return {
+      id: `candidate-${c}`,
+      ranking: [...ranking],
+      availability: slots.filter(() => random.nextFloat() < 0.7).map((s) => s.id),
+    }
+  })
+  const companies = Array.from({ length: 200 }, (_, k) => ({
+    id: `company-${k}`,
+    tables: 1 + random.nextInt(4),
+    ...(k % 2 === 0 ? { ranking: [...applicants[k]!].sort(() => random.nextFloat() - 0.5) } : {}),
+    availability: slots.filter(() => random.nextFloat() < 0.85).map((s) => s.id),
+  }))
+  return { slots, candidates, companies, maxInterviewsPerCandidate: 4 }
 }
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})

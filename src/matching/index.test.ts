@@ -11,6 +11,7 @@ import {
   enrolByPriority,
   fillFromWaitlist,
   matchMentors,
+  scheduleInterviews,
   selectByQuota,
   solveFairShare,
 } from './index.ts'
@@ -29,6 +30,7 @@ test('the engine’s front door exports every allocation family', () => {
     drawTeamBaseline,
     matchMentors,
     buildMentorMarket,
+    scheduleInterviews,
   ]
   for (const family of families) assert.equal(typeof family, 'function')
 })

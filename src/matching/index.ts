@@ -4,7 +4,7 @@
  * seeded single lottery with optional stable improvement cycles (Erdil & Ergin 2008), welfare-optimal
  * max-fit by min-cost flow, a second round, and `verify` for any matching. Allocation families, one
  * folder each: fair share, reviewer assignment, quota selection, course seats by priority and lottery,
- * project allocation with team sizes, team composition, mentor matching (decisions 0030–0039).
+ * project allocation with team sizes, team composition, mentor matching, interview-slot scheduling (decisions 0030–0039).
  */
 export { AppError } from '../domain/app-error.ts'
 export type { CompiledMarket } from './compile-market.ts'
@@ -124,6 +124,20 @@ export type {
   Reviewer,
   ReviewPair,
 } from './review-assignment/compile-review-problem.ts'
+export type {
+  InterviewCandidate,
+  InterviewCompany,
+  InterviewSchedulingProblem,
+  InterviewSlot,
+} from './slot-scheduling/compile-slot-problem.ts'
+export {
+  type CandidateSchedule,
+  type CompanySchedule,
+  FIRST_INTERVIEW_BONUS,
+  type InterviewScheduleResult,
+  type ScheduledInterview,
+  scheduleInterviews,
+} from './slot-scheduling/schedule-interviews.ts'
 export { type EncodedResult, solveMatching, solveMatchingToJson } from './solve-matching.ts'
 export { type SecondRoundInput, solveSecondRound, solveSecondRoundToJson } from './solve-second-round.ts'
 export type {
