@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync'
 import writeExcelFile from 'write-excel-file/node'
 import type { Actor } from '../src/domain/index.ts'
 import { importRecords, validateImport } from '../src/services/imports/index.ts'
+import { systemClock } from '../src/services/index.ts'
 import { createDb, migrateToLatest } from '../src/store/index.ts'
 import { generateCandidateCsv } from '../test/fixtures/generate-candidate-csv.ts'
 
@@ -28,7 +29,7 @@ const actor: Actor = {
   locale: null,
   grants: [{ role: 'operator', hubId: hub.id, companyId: null, candidateId: null }],
 }
-const context = { db: store.db, actor }
+const context = { db: store.db, actor, now: systemClock }
 const file = generateCandidateCsv(ROWS)
 const megabytes = (Buffer.byteLength(file) / 1024 / 1024).toFixed(1)
 

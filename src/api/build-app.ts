@@ -14,7 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
 import { type Actor, AppError, type Role } from '../domain/index.ts'
-import { type AuthSettings, createAuth, loadActor } from '../services/index.ts'
+import { type AuthSettings, type Clock, createAuth, loadActor, systemClock } from '../services/index.ts'
 import type { DbHandle } from '../store/index.ts'
 import { handleError } from './handle-error.ts'
 import { redactUrl } from './redact-url.ts'
@@ -44,6 +44,8 @@ export interface AppOptions {
   readonly rateLimitPerMinute?: number
   /** Believe X-Forwarded-For (only behind a reverse proxy: clients could fake it otherwise). Default false. */
   readonly isBehindProxy?: boolean
+  /** The clock every use case reads (deadlines, expiry, timestamps); default the real one. Tests inject theirs. */
+  readonly now?: Clock
 }
 
 /** Reads the signed-in actor from the session cookie, or null. */
@@ -59,6 +61,8 @@ declare module 'fastify' {
     routeTable: { method: string; url: string; access: RouteAccess }[]
     store: DbHandle
     auth: ReturnType<typeof createAuth>
+    /** The clock handed to every use case (`AppOptions.now`, else the real clock). */
+    clock: Clock
   }
 }
 
@@ -89,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(handleError)
   app.decorate('store', options.store)
+  app.decorate('clock', options.now ?? systemClock)
   app.decorate('auth', createAuth(options.store.db, options.auth))
   app.decorateRequest('actor', null)
   app.decorate('routeTable', [] as { method: string; url: string; access: RouteAccess }[])

@@ -62,7 +62,7 @@ export function registerServerCommands(program: Command): void {
           throw new Error(`--locale must be ko, en or vi, got ${options.locale}`)
         const environment = readEnvironment()
         const { createDb, migrateToLatest } = await loadStore()
-        const { createHub } = await loadServices()
+        const { createHub, systemClock } = await loadServices()
         const store = await createDb(environment.target)
         try {
           await migrateToLatest(store.db)
@@ -75,6 +75,7 @@ export function registerServerCommands(program: Command): void {
               operatorName: options.operatorName,
               locale,
               baseUrl: environment.baseUrl ?? `http://localhost:${environment.port}`,
+              now: systemClock(),
             }),
           )
           console.log(`hub "${options.name}" created (${created.hubId})`)
@@ -97,11 +98,11 @@ export function registerServerCommands(program: Command): void {
       if (!Number.isInteger(seed) || seed < 0)
         throw new Error(`--seed must be a non-negative integer, got ${options.seed}`)
       const { createDb, migrateToLatest } = await loadStore()
-      const { seedDemoHub } = await loadServices()
+      const { seedDemoHub, systemClock } = await loadServices()
       const store = await createDb(readEnvironment().target)
       try {
         await migrateToLatest(store.db)
-        const result = await seedDemoHub(store.db, { seed, reset: options.keep !== true })
+        const result = await seedDemoHub(store.db, { seed, reset: options.keep !== true, now: systemClock() })
         console.log(result.isCreated ? 'demo hub created' : 'demo hub kept as it was')
         for (const login of result.logins)
           console.log(`  ${login.role.padEnd(10)} ${login.email}  ${login.password}`)

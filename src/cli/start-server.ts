@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { buildApp } from '../api/index.ts'
-import { seedDemoHub, startOutboxSender } from '../services/index.ts'
+import { seedDemoHub, startOutboxSender, systemClock } from '../services/index.ts'
 import { createDb, migrateToLatest } from '../store/index.ts'
 import { type Environment, resolveAuthSecret } from './read-environment.ts'
 
@@ -15,7 +15,7 @@ export async function startServer(
   const store = await createDb(environment.target)
   try {
     await migrateToLatest(store.db)
-    const demo = options.isDemo ? await seedDemoHub(store.db) : null
+    const demo = options.isDemo ? await seedDemoHub(store.db, { now: systemClock() }) : null
     const { secret } = resolveAuthSecret(environment)
     const baseUrl = environment.baseUrl ?? `http://localhost:${environment.port}`
     const app = await buildApp({
@@ -24,6 +24,7 @@ export async function startServer(
       webDir: WEB_DIST_DIR,
       logger: false,
       isBehindProxy: environment.isBehindProxy,
+      now: systemClock,
     })
     await app.listen({ port: environment.port, host: environment.host })
     const address = app.server.address()
@@ -35,6 +36,7 @@ export async function startServer(
           from: environment.mail.from,
           baseUrl: url,
           log: options.log,
+          now: systemClock,
         })
       : null
     options.log(`Ieum is running at ${url}  (API docs: ${url}/api/docs)`)

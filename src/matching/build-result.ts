@@ -162,6 +162,7 @@ function materializeExplanations(
  * The result with empty `assignments`, `fixed`, `unmatched` and `explanations` lists, and what fills them in
  * flat arrays: the explanations, and why each candidate is unmatched (placements are `run.matchPosition`).
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: engine hot loop: one pass over flat run arrays fills every result list without per-item helpers
 export function buildResultParts(run: RunOutcome): {
   readonly result: MatchingResult
   readonly explained: CompactExplanations

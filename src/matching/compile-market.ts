@@ -141,6 +141,7 @@ export function compileMarket(market: Market | CompiledMarket): CompiledMarket {
 }
 
 /** Resolves a market object's ids into {@link MarketTables}, validating every reference. */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: engine hot loop: one validating pass maps every id to a dense integer (split passes would re-walk the market)
 function resolveMarket(market: Market): MarketTables {
   const issues: AppErrorIssue[] = []
   const note = (path: string, message: string): void => {
@@ -382,6 +383,7 @@ function hasTie(rank: Int32Array, start: number, end: number): boolean {
  * company position lists, group-cap cells and the scores as CSR by candidate. Throws `invalid_market` only
  * for a pair scored twice.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: engine hot loop: builds the CSR tables in one pass over flat typed arrays
 export function assembleMarket(tables: MarketTables): CompiledMarket {
   const { candidateIds, positionIds, companyIds, groupIds, candidateGroup, candidateStart } = tables
   const { entryPosition, entryCandidateRank, positionCapacity, positionCompany } = tables

@@ -79,6 +79,7 @@ function base(candidates: number, positions: number, seats: number, listLength: 
  * quality; lists drawn by popularity and ordered by popularity plus taste; positions rank their applicants
  * by quality plus noise (or by score when scores are generated). Same options → same market.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: seeded generator loop: draw order fixes the market for a seed (benchmarks rely on it), so it stays one sequence
 export function generateMarket(options: GenerateMarketOptions = {}): Market {
   const shape = options.shape ?? 'custom'
   const o: ResolvedShape = { ...SHAPES[shape] }

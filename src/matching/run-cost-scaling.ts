@@ -60,6 +60,7 @@ const RANK_UNREACHED = 0x7fffffff
  * start a candidate's potential is raised instead of saturating its arcs (which keeps that invariant): all
  * its arcs then satisfy ε-optimality except perhaps the one carrying its unit, which is cancelled.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: engine hot loop: the cost-scaling refine/push-relabel loop works on shared flat arrays and local state
 export function runCostScaling(network: ScoredNetwork): CostScalingOutcome {
   const { candidateCount: nC, positionCount: nP, companyCount: nK } = network
   const { pairStart, pairPosition, pairScore, positionCapacity, positionCompany, companyCapacity } = network

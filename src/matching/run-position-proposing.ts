@@ -19,6 +19,7 @@ function sortByKey(entries: Int32Array, key: Int32Array, range: number): Int32Ar
  * company offers its best candidate an undersubscribed position from the candidate's remaining list and the
  * candidate's list is cut below every offer held. Group caps are not supported here (use candidate-proposing).
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: engine hot loop: deferred acceptance with reused buffers and local cursors
 export function runPositionProposing(
   compiled: CompiledMarket,
   strict: StrictOrder,

@@ -141,6 +141,7 @@ export function scanMarketText(jsonText: string): MarketTables | null {
   }
 }
 
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: engine hot loop: a single-pass scanner over the market text that allocates nothing per entry
 function scanTables(text: string): MarketTables {
   const size = text.length
   let at = 0

@@ -276,6 +276,7 @@ function runScaledFlow(
   }
 }
 
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: engine hot loop: the primal-dual augmenting loop keeps its potentials and queues in locals
 function runPrimalDual(
   compiled: CompiledMarket,
   capacities: Capacities,

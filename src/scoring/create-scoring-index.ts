@@ -205,6 +205,7 @@ function buildInverted(
  * Compiles a program. Throws only on misuse (duplicate ids, weights summing to 0). Skill ids missing from the
  * taxonomy are kept as extra skills that match only themselves.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: scoring hot path: compiles the program into flat typed arrays in one pass
 export function createScoringIndex(
   candidates: readonly ScoringCandidate[],
   positions: readonly ScoringPosition[],

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { DEFAULT_SCORE_WEIGHTS, SCORE_WEIGHT_COMPONENTS } from '../../src/domain/index.ts'
 import { DEFAULT_SCORING_WEIGHTS, FIT_COMPONENTS } from '../../src/scoring/index.ts'
-import { buildProgramMarket } from '../../src/services/build-program-market.ts'
+import { buildProgramMarket } from '../../src/services/match-runs/index.ts'
 import { TEST_ENGINES } from '../support/open-test-db.ts'
 import { startTestApp, type TestApp } from '../support/test-app.ts'
 

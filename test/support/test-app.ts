@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/api/index.ts'
-import { type DemoSeedResult, seedDemoHub } from '../../src/services/index.ts'
+import { type Clock, type DemoSeedResult, seedDemoHub } from '../../src/services/index.ts'
 import type { DbHandle } from '../../src/store/index.ts'
 import { openTestDb } from './open-test-db.ts'
 
@@ -53,10 +53,16 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-/** Starts the API (no port: tests use `app.inject`) on a fresh demo database. */
-export async function startTestApp(engine: 'pglite' | 'postgres' = 'pglite'): Promise<TestApp> {
+/**
+ * Starts the API (no port: tests use `app.inject`) on a fresh demo database. `options.now` is the clock
+ * every use case reads (default the real one), so a test can set the date of deadlines and timestamps.
+ */
+export async function startTestApp(
+  engine: 'pglite' | 'postgres' = 'pglite',
+  options: { readonly now?: Clock } = {},
+): Promise<TestApp> {
   const store = await openTestDb(engine)
-  const demo = await seedDemoHub(store.db)
+  const demo = await seedDemoHub(store.db, options.now ? { now: options.now() } : {})
   const app = await buildApp({
     store,
     auth: {
@@ -66,6 +72,7 @@ export async function startTestApp(engine: 'pglite' | 'postgres' = 'pglite'): Pr
       isRateLimited: false,
     },
     rateLimitPerMinute: 100_000,
+    ...(options.now && { now: options.now }),
   })
   await app.ready()
   return {

@@ -1,29 +1,35 @@
 import type { FastifyInstance } from 'fastify'
-import { registerAuditRoutes } from './audit-routes.ts'
-import { registerAuthRoutes } from './auth-routes.ts'
-import { registerCandidateRoutes } from './candidate-routes.ts'
-import { registerCompanyRoutes } from './company-routes.ts'
-import { registerEligibilityRoutes } from './eligibility-routes.ts'
-import { registerImportRoutes } from './import-routes.ts'
-import { registerInvitationRoutes } from './invitation-routes.ts'
-import { registerMatchRoutes } from './match-routes.ts'
-import { registerMeRoutes } from './me-routes.ts'
-import { registerProgramRoutes } from './program-routes.ts'
-import { registerRankingRoutes } from './ranking-routes.ts'
-import { registerScoringRoutes } from './scoring-routes.ts'
+import { registerAccountRoutes } from './accounts.ts'
+import { registerApplicationRoutes } from './applications.ts'
+import { registerAuditRoutes } from './audit.ts'
+import { registerCandidateRoutes } from './candidates.ts'
+import { registerCompanyRoutes } from './companies.ts'
+import { registerEligibilityRoutes } from './eligibility.ts'
+import { registerImportRoutes } from './imports.ts'
+import { registerInvitationRoutes } from './invitations.ts'
+import { registerMatchRunRoutes } from './match-runs.ts'
+import { registerNotificationRoutes } from './notifications.ts'
+import { registerPositionRoutes } from './positions.ts'
+import { registerProgramRoutes } from './programs.ts'
+import { registerRankingRoutes } from './rankings.ts'
+import { registerResultRoutes } from './results.ts'
+import { registerScoringRoutes } from './scoring.ts'
 
-/** Registers every API route. */
+/** Registers every API route, one file per feature (the same feature names as `src/services`). */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
-  await registerAuthRoutes(app)
-  await registerMeRoutes(app)
+  await registerAccountRoutes(app)
+  await registerCandidateRoutes(app)
+  await registerApplicationRoutes(app)
   await registerProgramRoutes(app)
   await registerCompanyRoutes(app)
-  await registerCandidateRoutes(app)
+  await registerPositionRoutes(app)
   await registerAuditRoutes(app)
   await registerImportRoutes(app)
   await registerEligibilityRoutes(app)
   await registerRankingRoutes(app)
-  await registerMatchRoutes(app)
+  await registerMatchRunRoutes(app)
+  await registerResultRoutes(app)
+  await registerNotificationRoutes(app)
   await registerScoringRoutes(app)
   await registerInvitationRoutes(app)
 }

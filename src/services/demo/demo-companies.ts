@@ -1,3 +1,4 @@
+// size-limit-exempt: data table (the demo hub's startups and their positions, in ko/en/vi), no logic
 import type { LanguageLevel, WorkMode } from '../../domain/index.ts'
 import type { DemoSkill } from './demo-skills.ts'
 

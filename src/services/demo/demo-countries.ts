@@ -1,3 +1,4 @@
+// size-limit-exempt: data table (the demo applicants' countries, names and cities), no logic
 import type { LanguageLevel } from '../../domain/index.ts'
 
 /** How applicants from one country look: share, names, home cities, languages. */

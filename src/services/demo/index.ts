@@ -12,5 +12,6 @@ export {
   DEMO_PASSWORD,
   generateDemoHub,
 } from './generate-demo-hub.ts'
+export { type DemoLogin, type DemoSeedResult, seedDemoHub } from './seed-demo-hub.ts'
 export type { SeededRandom } from './seeded-random.ts'
 export { createSeededRandom } from './seeded-random.ts'

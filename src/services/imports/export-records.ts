@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/index.ts'
-import { toCandidate, toCompany, toPosition } from '../../store/index.ts'
-import { hubIdOf, requireRole } from '../access.ts'
-import { recordAudit } from '../record-audit.ts'
+import { findProgramInHub, toCandidate, toCompany, toPosition } from '../../store/index.ts'
+import { hubIdOf, requireRole } from '../access/index.ts'
+import { recordAudit } from '../audit/index.ts'
 import type { ServiceContext } from '../service-context.ts'
 import { exportResultsTable } from './export-results.ts'
 import { formatCsv } from './format-csv.ts'
@@ -180,12 +180,7 @@ export async function exportRecords(context: ServiceContext, request: ExportRequ
   requireRole(context.actor, 'operator')
   const { programId } = request
   if (programId !== undefined) {
-    const program = await context.db
-      .selectFrom('program')
-      .select('id')
-      .where('id', '=', programId)
-      .where('hubId', '=', hubIdOf(context.actor))
-      .executeTakeFirst()
+    const program = await findProgramInHub(context.db, hubIdOf(context.actor), programId)
     if (!program) throw new AppError('not_found', `no program ${programId}`)
   }
   const table =
@@ -196,6 +191,6 @@ export async function exportRecords(context: ServiceContext, request: ExportRequ
         : request.kind === 'companies'
           ? await exportCompanies(context, programId)
           : await exportResultsTable(context, programId, request.runId)
-  const day = new Date().toISOString().slice(0, 10)
+  const day = context.now().toISOString().slice(0, 10)
   return formatExportFile([table], request.format ?? 'csv', `ieum-${request.kind}-${day}`)
 }

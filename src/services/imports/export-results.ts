@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/index.ts'
 import type { MatchingResult } from '../../matching/index.ts'
-import { hubIdOf } from '../access.ts'
-import { recordAudit } from '../record-audit.ts'
+import { hubIdOf } from '../access/index.ts'
+import { recordAudit } from '../audit/index.ts'
 import type { ServiceContext } from '../service-context.ts'
 import type { ExportTable, TableColumn } from './format-xlsx.ts'
 
@@ -26,6 +26,80 @@ export const RESULT_COLUMNS: readonly TableColumn[] = [
 ]
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+type ParsedRun = { id: string; round: number; status: string; outcome: MatchingResult }
+type Person = { externalKey: string | null; fullName: string; email: string; nationality: string }
+type Seat = { externalKey: string | null; title: string; companyKey: string | null; companyName: string }
+type Answer = { status: string; decidedAt: Date | null }
+
+/** The table's rows: per run, the matched (by company, position and name), then the unmatched (by name). */
+function resultRowsOf(
+  parsed: readonly ParsedRun[],
+  personOf: ReadonlyMap<string, Person>,
+  seatOf: ReadonlyMap<string, Seat>,
+  placementOf: ReadonlyMap<string, Answer>,
+): string[][] {
+  const rows: string[][] = []
+  for (const run of parsed) {
+    const rankOf = new Map(run.outcome.explanations.map((entry) => [entry.candidate, entry.choiceRank]))
+    const matched = run.outcome.assignments.map((entry) => {
+      const person = personOf.get(entry.candidate)
+      const seat = seatOf.get(entry.position)
+      const placement = placementOf.get(`${run.id}:${entry.candidate}`)
+      const rank = rankOf.get(entry.candidate)
+      return [
+        String(run.round),
+        run.id,
+        run.status,
+        person?.externalKey ?? '',
+        person?.fullName ?? entry.candidate,
+        person?.email ?? '',
+        person?.nationality ?? '',
+        'matched',
+        seat?.companyKey ?? '',
+        seat?.companyName ?? '',
+        seat?.externalKey ?? '',
+        seat?.title ?? entry.position,
+        rank === null || rank === undefined ? '' : String(rank),
+        placement?.status ?? '',
+        placement?.decidedAt?.toISOString() ?? '',
+        '',
+      ]
+    })
+    const unmatched = run.outcome.unmatched.map((entry) => {
+      const person = personOf.get(entry.candidate)
+      return [
+        String(run.round),
+        run.id,
+        run.status,
+        person?.externalKey ?? '',
+        person?.fullName ?? entry.candidate,
+        person?.email ?? '',
+        person?.nationality ?? '',
+        'not_matched',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        entry.reason,
+      ]
+    })
+    // Matched by company, position and name; then the unmatched by name.
+    matched.sort(
+      (a, b) =>
+        compareText(a[9]!, b[9]!) ||
+        compareText(a[11]!, b[11]!) ||
+        compareText(a[4]!, b[4]!) ||
+        compareText(a[3]!, b[3]!),
+    )
+    unmatched.sort((a, b) => compareText(a[4]!, b[4]!) || compareText(a[3]!, b[3]!))
+    rows.push(...matched, ...unmatched)
+  }
+  return rows
+}
 
 /**
  * A program's match results as a table: with `runId` that run (a draft shows who would be placed), else
@@ -105,65 +179,7 @@ export async function exportResultsTable(
     .execute()
   const placementOf = new Map(placements.map((row) => [`${row.matchRunId}:${row.candidateId}`, row]))
 
-  const rows: string[][] = []
-  for (const run of parsed) {
-    const rankOf = new Map(run.outcome.explanations.map((entry) => [entry.candidate, entry.choiceRank]))
-    const matched = run.outcome.assignments.map((entry) => {
-      const person = personOf.get(entry.candidate)
-      const seat = seatOf.get(entry.position)
-      const placement = placementOf.get(`${run.id}:${entry.candidate}`)
-      const rank = rankOf.get(entry.candidate)
-      return [
-        String(run.round),
-        run.id,
-        run.status,
-        person?.externalKey ?? '',
-        person?.fullName ?? entry.candidate,
-        person?.email ?? '',
-        person?.nationality ?? '',
-        'matched',
-        seat?.companyKey ?? '',
-        seat?.companyName ?? '',
-        seat?.externalKey ?? '',
-        seat?.title ?? entry.position,
-        rank === null || rank === undefined ? '' : String(rank),
-        placement?.status ?? '',
-        placement?.decidedAt?.toISOString() ?? '',
-        '',
-      ]
-    })
-    const unmatched = run.outcome.unmatched.map((entry) => {
-      const person = personOf.get(entry.candidate)
-      return [
-        String(run.round),
-        run.id,
-        run.status,
-        person?.externalKey ?? '',
-        person?.fullName ?? entry.candidate,
-        person?.email ?? '',
-        person?.nationality ?? '',
-        'not_matched',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        entry.reason,
-      ]
-    })
-    // Matched by company, position and name; then the unmatched by name.
-    matched.sort(
-      (a, b) =>
-        compareText(a[9]!, b[9]!) ||
-        compareText(a[11]!, b[11]!) ||
-        compareText(a[4]!, b[4]!) ||
-        compareText(a[3]!, b[3]!),
-    )
-    unmatched.sort((a, b) => compareText(a[4]!, b[4]!) || compareText(a[3]!, b[3]!))
-    rows.push(...matched, ...unmatched)
-  }
+  const rows = resultRowsOf(parsed, personOf, seatOf, placementOf)
   await recordAudit(db, actor, [
     {
       action: 'export',

@@ -10,9 +10,9 @@ import {
   type UiLocale,
 } from '../../domain/index.ts'
 import type { Database } from '../../store/index.ts'
-import { createUserAccount } from '../accounts.ts'
-import { verifyPassword } from '../hash-password.ts'
-import { recordAudit } from '../record-audit.ts'
+import { createUserAccount, verifyPassword } from '../accounts/index.ts'
+import { recordAudit } from '../audit/index.ts'
+import { systemClock } from '../service-context.ts'
 import { invitationStatusOf } from './invitation-status.ts'
 import { hashInvitationToken } from './invitation-token.ts'
 
@@ -39,7 +39,7 @@ export async function previewInvitation(
   token: string,
   options: { readonly now?: Date } = {},
 ): Promise<InvitationPreview> {
-  const now = options.now ?? new Date()
+  const now = options.now ?? systemClock()
   const row = await db
     .selectFrom('invitation')
     .innerJoin('hub', 'hub.id', 'invitation.hubId')
@@ -80,6 +80,57 @@ export async function previewInvitation(
 }
 
 /**
+ * Adds an invitation's role to an existing login (unless it holds it already, linking the candidate record)
+ * and saves the language it accepted in. A login with another candidate profile answers `conflict`.
+ */
+async function addRoleToLogin(
+  db: Kysely<Database>,
+  {
+    userId,
+    grant,
+    locale,
+    now,
+  }: {
+    readonly userId: string
+    readonly grant: {
+      readonly role: Role
+      readonly hubId: string
+      readonly companyId: string | null
+      readonly candidateId: string | null
+    }
+    readonly locale: InvitationAcceptInput['locale']
+    readonly now: Date
+  },
+): Promise<void> {
+  const grants = await db
+    .selectFrom('roleGrant')
+    .select(['role', 'companyId', 'candidateId'])
+    .where('userId', '=', userId)
+    .where('hubId', '=', grant.hubId)
+    .execute()
+  if (
+    grant.role === 'candidate' &&
+    grants.some((held) => held.role === 'candidate' && held.candidateId !== grant.candidateId)
+  )
+    throw new AppError('conflict', 'this login has a candidate profile already')
+  const holdsRole = grants.some(
+    (held) =>
+      held.role === grant.role &&
+      held.companyId === grant.companyId &&
+      held.candidateId === grant.candidateId,
+  )
+  if (!holdsRole) {
+    await db
+      .insertInto('roleGrant')
+      .values({ userId, ...grant })
+      .execute()
+    if (grant.candidateId)
+      await db.updateTable('candidate').set({ userId }).where('id', '=', grant.candidateId).execute()
+  }
+  await db.updateTable('authUser').set({ locale, updatedAt: now }).where('id', '=', userId).execute()
+}
+
+/**
  * Accepts an invitation in the caller's transaction: creates the login with its role (a candidate's login
  * is linked to their record, a company member's to the company) or, when a login with the e-mail exists,
  * checks its password and adds the role to it; then marks the invitation accepted, records a candidate's
@@ -93,7 +144,7 @@ export async function acceptInvitation(
   input: InvitationAcceptInput,
   options: { readonly now?: Date } = {},
 ): Promise<InvitationAcceptance & { readonly email: string }> {
-  const now = options.now ?? new Date()
+  const now = options.now ?? systemClock()
   const invitation = await db
     .selectFrom('invitation')
     .selectAll()
@@ -151,34 +202,7 @@ export async function acceptInvitation(
       ])
     }
     userId = user.id
-    const grants = await db
-      .selectFrom('roleGrant')
-      .select(['role', 'companyId', 'candidateId'])
-      .where('userId', '=', userId)
-      .where('hubId', '=', invitation.hubId)
-      .execute()
-    if (
-      role === 'candidate' &&
-      grants.some((held) => held.role === 'candidate' && held.candidateId !== grant.candidateId)
-    )
-      throw new AppError('conflict', 'this login has a candidate profile already')
-    const holdsRole = grants.some(
-      (held) =>
-        held.role === role && held.companyId === grant.companyId && held.candidateId === grant.candidateId,
-    )
-    if (!holdsRole) {
-      await db
-        .insertInto('roleGrant')
-        .values({ userId, ...grant })
-        .execute()
-      if (grant.candidateId)
-        await db.updateTable('candidate').set({ userId }).where('id', '=', grant.candidateId).execute()
-    }
-    await db
-      .updateTable('authUser')
-      .set({ locale: input.locale, updatedAt: now })
-      .where('id', '=', userId)
-      .execute()
+    await addRoleToLogin(db, { userId, grant, locale: input.locale, now })
   } else {
     const name = input.name?.trim()
     if (!name)
@@ -191,6 +215,7 @@ export async function acceptInvitation(
       password: input.password,
       locale: input.locale,
       grants: [grant],
+      now,
     })
   }
   await db

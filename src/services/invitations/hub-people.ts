@@ -1,6 +1,6 @@
 import { AppError, type HubMember, type HubPeople, type Role, type UiLocale } from '../../domain/index.ts'
-import { companyIdsOf, hasRole, hubIdOf, requireRole } from '../access.ts'
-import { recordAudit } from '../record-audit.ts'
+import { companyIdsOf, hasRole, hubIdOf, requireRole } from '../access/index.ts'
+import { recordAudit } from '../audit/index.ts'
 import type { ServiceContext } from '../service-context.ts'
 import { loadInvitationViews } from './invitation-rows.ts'
 
@@ -9,10 +9,7 @@ import { loadInvitationViews } from './invitation-rows.ts'
  * sign-in) and every invitation with its status. A company member sees only the members of their own
  * companies, and only those roles; no invitations. The read is audited.
  */
-export async function listHubPeople(
-  { db, actor }: ServiceContext,
-  options: { readonly now?: Date } = {},
-): Promise<HubPeople> {
+export async function listHubPeople({ db, actor, now }: ServiceContext): Promise<HubPeople> {
   requireRole(actor, 'operator', 'company')
   const hubId = hubIdOf(actor)
   const isOperator = hasRole(actor, 'operator')
@@ -73,7 +70,7 @@ export async function listHubPeople(
       candidateName: row.candidateName,
     })
   }
-  const invitations = isOperator ? await loadInvitationViews(db, { hubId }, options.now ?? new Date()) : []
+  const invitations = isOperator ? await loadInvitationViews(db, { hubId }, now()) : []
   await recordAudit(db, actor, [
     {
       action: 'read',

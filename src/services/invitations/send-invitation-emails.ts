@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Role, UiLocale } from '../../domain/index.ts'
 import type { Database } from '../../store/index.ts'
-import { type OutgoingNotification, queueNotifications } from '../notifications.ts'
+import { type OutgoingNotification, queueNotifications } from '../notifications/index.ts'
 import { buildAcceptUrl } from './invitation-token.ts'
 
 /** The time zone expiry times are written in: the hub's (Korean hubs). */

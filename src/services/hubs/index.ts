@@ -1,0 +1,2 @@
+/** Hubs: creating one with its first operator invitation. */
+export { type CreatedHub, createHub, type NewHub } from './create-hub.ts'

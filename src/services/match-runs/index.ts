@@ -1,0 +1,11 @@
+/** Match runs: the program's market snapshot, engine runs and their stored files, re-runs, what-if comparison, publication and the offer summary. */
+export { buildProgramMarket, type MarketScope } from './build-program-market.ts'
+export { compareMatchRuns } from './compare-match-runs.ts'
+export { createMatchRun, type MatchRunRequest } from './create-match-run.ts'
+export { getMatchRun } from './get-match-run.ts'
+export { getMatchRunFile } from './get-match-run-file.ts'
+export { getOfferSummary } from './get-offer-summary.ts'
+export { listMatchRuns } from './list-match-runs.ts'
+export { listRunAssignments } from './list-run-assignments.ts'
+export { publishMatchRun } from './publish-match-run.ts'
+export { rerunMatchRun } from './rerun-match-run.ts'

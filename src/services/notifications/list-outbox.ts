@@ -1,0 +1,33 @@
+import { hubIdOf, requireRole } from '../access/index.ts'
+import type { ServiceContext } from '../service-context.ts'
+
+/** The hub's e-mail outbox for operators: every message, whether it was sent, and why not. */
+export async function listOutbox({ db, actor }: ServiceContext, limit = 500) {
+  requireRole(actor, 'operator')
+  const rows = await db
+    .selectFrom('notification')
+    .select([
+      'id',
+      'email',
+      'locale',
+      'kind',
+      'subject',
+      'body',
+      'createdAt',
+      'sentAt',
+      'sendError',
+      'deliveryStatus',
+      'sendAttempts',
+      'nextAttemptAt',
+    ])
+    .where('hubId', '=', hubIdOf(actor))
+    .orderBy('createdAt', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map((row) => ({
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+    sentAt: row.sentAt?.toISOString() ?? null,
+    nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
+  }))
+}
