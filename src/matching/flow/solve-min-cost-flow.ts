@@ -42,8 +42,8 @@ const DIR_DOWN = -1
  * tree is stored as parent, predecessor arc, thread and successor counts so a pivot touches only the
  * subtree it moves. Deterministic: pivots follow arc order.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: engine hot loop: the pivot loop and its steps share the tree's typed arrays as closures
 export function solveMinCostFlow(network: FlowNetwork): FlowSolution {
-  // size-limit-exempt: the pivot loop and its steps share the tree's typed arrays as closures
   const { nodeCount: n, arcCapacity, supply } = network
   const m = network.arcSource.length
   if (n === 0)
@@ -117,7 +117,6 @@ export function solveMinCostFlow(network: FlowNetwork): FlowSolution {
   let inArc = -1
   /** Block search (LEMON's default rule): the most negative reduced cost within the first block that has one. */
   const findEnteringArc = (): boolean => {
-    // size-limit-exempt: hot loop, scanned once per pivot
     let best = 0
     let count = blockSize
     let e = nextArc
@@ -253,7 +252,6 @@ function updateTreeStructure(
   uOut: number,
   join: number,
 ): void {
-  // size-limit-exempt: one pivot's tree surgery, kept whole so its invariants read in one place
   const { parent, pred, predDir, thread, revThread, succNum, lastSucc, source, dirty } = tree
   const oldRevThread = revThread[uOut]!
   const oldSuccNum = succNum[uOut]!

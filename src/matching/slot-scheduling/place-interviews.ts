@@ -13,12 +13,12 @@ const TABU = 3
  * fewest of its company's tables busy, or else to the common slot needing the fewest ejections (the
  * candidate's interview there, one of the company's there), whose victims queue again.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: engine hot loop: the ejection chain keeps its slot and pair arrays in locals
 export function placeInterviews(
   problem: CompiledSlotProblem,
   isChosen: Uint8Array,
   seed: number,
 ): { readonly pairSlot: Int32Array } {
-  // size-limit-exempt: the ejection chain's hot loop over typed arrays of slots and pairs
   const {
     candidateCount: nC,
     companyCount: nK,

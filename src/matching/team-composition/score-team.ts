@@ -35,7 +35,6 @@ export function scoreTeam(
   count: number,
   scratch: TeamScratch,
 ): number {
-  // size-limit-exempt: hot loop of the local search, one pass per criterion without calls
   const { parts } = scratch
   const nT = problem.teamCount
   if (count === 0) {

@@ -53,7 +53,6 @@ export function searchTeams(
   restarts: number,
   exhaustiveLimit: number,
 ): TeamSearchOutcome {
-  // size-limit-exempt: the local search's moves share one set of team arrays as closures
   const exhaustive = searchExhaustively(problem, exhaustiveLimit)
   if (exhaustive !== null) return exhaustive
   const { teamCount: nT, memberCount: nM, minSize, maxSize, isAllowed, allowedStart, allowedTeam } = problem
@@ -106,7 +105,6 @@ export function searchTeams(
   const order = shuffled(nM, random)
   let sweeps = 0
   const climb = (): void => {
-    // size-limit-exempt: the local search's hot loop (moves and swaps per member)
     for (let isImproved = true; isImproved; ) {
       isImproved = false
       sweeps++
