@@ -1,9 +1,13 @@
 /**
  * Allocation mechanisms benchmark (issues 13, 15, 16): each case builds its seeded problem once, then times
  * the engine call from the problem objects a service would pass (id mapping, checks, solve, outcome
- * objects), median of several runs after warm-up (wall clock and process CPU time), against its target.
- * `npm run bench -- allocation`; `ALLOCATION_BENCH=fair-share,reviewers` picks cases.
+ * objects), median of several runs after warm-up. The engine is single-threaded, so on an idle machine its
+ * process CPU time and wall time agree; on this shared 2-core machine (load averages above 20) wall time
+ * runs several times the CPU time, so the target is checked against the CPU median and the wall median
+ * and the load average are printed beside it. `npm run bench -- allocation`;
+ * `ALLOCATION_BENCH=fair-share,reviewers` picks cases.
  */
+import { loadavg } from 'node:os'
 import {
   allocateProjects,
   assignReviewers,
@@ -292,12 +296,13 @@ for (const bench of CASES) {
     times.push(elapsed)
     cpuTimes.push((used.user + used.system) / 1000)
   }
-  const time = median(times)
-  const isMet = time <= bench.targetMs
+  const cpu = median(cpuTimes)
+  const isMet = cpu <= bench.targetMs
   if (!isMet) missed++
   console.log(
-    `${bench.name.padEnd(18)} ${time.toFixed(1)} ms (min ${Math.min(...times).toFixed(1)}, cpu ${median(cpuTimes).toFixed(1)}, n=${bench.runs}) | ` +
-      `target ≤${bench.targetMs} ${isMet ? 'ok' : 'MISSED'} | ${bench.size} | ${summary}`,
+    `${bench.name.padEnd(12)} cpu ${cpu.toFixed(1)} ms (min ${Math.min(...cpuTimes).toFixed(1)}, n=${bench.runs}) ` +
+      `target ≤${bench.targetMs} ${isMet ? 'ok' : 'MISSED'} | wall ${median(times).toFixed(1)} ms, ` +
+      `load ${loadavg()[0]!.toFixed(1)} | ${bench.size} | ${summary}`,
   )
 }
 if (missed > 0) console.log(`${missed} target(s) missed`)
