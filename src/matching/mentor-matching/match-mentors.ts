@@ -2,6 +2,7 @@ import { AppError } from '../../domain/app-error.ts'
 import type { Market, RankingEntry } from '../market-schema.ts'
 import type { MatchingResult, UnmatchedReason } from '../matching-result.ts'
 import { collectIssues, isCount } from '../shared/collect-issues.ts'
+import { groupByOwner, type OwnerGroups } from '../shared/group-by-owner.ts'
 import { solveMatching } from '../solve-matching.ts'
 
 /** A mentor (company staff, faculty, external expert) with capacity in mentees and in hours per month. */
@@ -98,8 +99,8 @@ export function buildMentorMarket(problem: MentorMatchingProblem, withScores = t
   })
   issues.throwIfAny('mentor matching')
   const score = Float64Array.from(scores, (s) => s.score)
-  const byMentee = groupPairs(pairMentee, mentees.length)
-  const byMentor = groupPairs(pairMentor, mentors.length)
+  const byMentee = groupByOwner(pairMentee, mentees.length)
+  const byMentor = groupByOwner(pairMentor, mentors.length)
   const everyMentor = mentors.length > 0 ? [mentors.map((m) => m.id)] : []
   const everyMentee = mentees.length > 0 ? [mentees.map((m) => m.id)] : []
   const mentorIds = mentors.map((m) => m.id)
@@ -132,26 +133,15 @@ export function buildMentorMarket(problem: MentorMatchingProblem, withScores = t
   }
 }
 
-/** Pair indices grouped by owner (CSR). */
-function groupPairs(owner: Int32Array, count: number): { start: Int32Array; pairs: Int32Array } {
-  const start = new Int32Array(count + 1)
-  for (let i = 0; i < owner.length; i++) start[owner[i]! + 1]!++
-  for (let k = 0; k < count; k++) start[k + 1]! += start[k]!
-  const fill = start.slice(0, count)
-  const pairs = new Int32Array(owner.length)
-  for (let i = 0; i < owner.length; i++) pairs[fill[owner[i]!]!++] = i
-  return { start, pairs }
-}
-
 /** One owner's partners by score, high first; equal scores form one tied entry. */
 function rankByScore(
-  group: { start: Int32Array; pairs: Int32Array },
+  group: OwnerGroups,
   owner: number,
   score: Float64Array,
   partner: Int32Array,
   partnerIds: readonly string[],
 ): RankingEntry[] {
-  const sorted = Array.from(group.pairs.subarray(group.start[owner]!, group.start[owner + 1]!))
+  const sorted = Array.from(group.items.subarray(group.start[owner]!, group.start[owner + 1]!))
   sorted.sort((a, b) => score[b]! - score[a]! || a - b)
   const ranking: RankingEntry[] = []
   for (let i = 0; i < sorted.length; ) {

@@ -1,7 +1,7 @@
-import { AppError } from '../../domain/app-error.ts'
 import type { Market } from '../market-schema.ts'
 import type { MatchingResult } from '../matching-result.ts'
 import { collectIssues, isCount } from '../shared/collect-issues.ts'
+import { readSeed } from '../shared/read-seed.ts'
 import { solveMatching } from '../solve-matching.ts'
 import { drawSingleLottery } from './draw-single-lottery.ts'
 
@@ -84,8 +84,7 @@ const priorityOf = (applicant: PriorityApplicant, course: string): number =>
  * who chose it by priority group, then lottery number. Throws `bad_request` naming bad fields.
  */
 export function buildPriorityMarket(problem: PriorityEnrolmentProblem, seed: number): PriorityMarket {
-  if (!Number.isSafeInteger(seed) || seed < 0)
-    throw new AppError('bad_request', `seed must be a non-negative integer, got ${seed}`)
+  readSeed(seed)
   const issues = collectIssues()
   const { courses, applicants } = problem
   const courseIndex = issues.index(courses, 'courses')

@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error.ts'
 import { type FlowSolution, solveMinCostFlow } from '../flow/solve-min-cost-flow.ts'
 import { hashPair } from '../shared/hash-pair.ts'
+import { readSeed } from '../shared/read-seed.ts'
 import {
   type CompiledReviewProblem,
   compileReviewProblem,
@@ -83,9 +84,7 @@ export function assignReviewers(
   problem: ReviewAssignmentProblem,
   options: ReviewAssignmentOptions = {},
 ): ReviewAssignmentResult {
-  const seed = options.seed ?? 1
-  if (!Number.isSafeInteger(seed) || seed < 0)
-    throw new AppError('bad_request', `seed must be a non-negative integer, got ${seed}`)
+  const seed = readSeed(options.seed)
   const compiled = compileReviewProblem(problem)
   const { applicationCount: nA, reviewerCount: nR, needed, maxLoad, eligibleStart } = compiled
   const { eligibleReviewer, eligibleAffinity, maxAffinity } = compiled

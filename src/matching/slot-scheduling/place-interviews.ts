@@ -1,3 +1,4 @@
+import { groupByOwner } from '../shared/group-by-owner.ts'
 import { hashPair } from '../shared/hash-pair.ts'
 import type { CompiledSlotProblem } from './compile-slot-problem.ts'
 
@@ -33,14 +34,7 @@ export function placeInterviews(
   const pairCandidate = new Int32Array(pairs)
   for (let c = 0; c < nC; c++) pairCandidate.fill(c, pairStart[c]!, pairStart[c + 1]!)
   // Pairs by company, to find a company's interview in a slot.
-  const companyStart = new Int32Array(nK + 1)
-  for (let i = 0; i < pairs; i++) companyStart[pairCompany[i]! + 1]!++
-  for (let k = 0; k < nK; k++) companyStart[k + 1]! += companyStart[k]!
-  const companyPairs = new Int32Array(pairs)
-  {
-    const fill = companyStart.slice(0, nK)
-    for (let i = 0; i < pairs; i++) companyPairs[fill[pairCompany[i]!]!++] = i
-  }
+  const { start: companyStart, items: companyPairs } = groupByOwner(pairCompany, nK)
   const isFree = (bits: Uint32Array, owner: number, t: number): boolean =>
     (bits[owner * words + (t >> 5)]! & (1 << (t & 31))) !== 0
   const isCommon = (i: number, t: number): boolean =>

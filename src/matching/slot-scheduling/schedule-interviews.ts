@@ -1,5 +1,6 @@
-import { AppError } from '../../domain/app-error.ts'
+import { createFlowBuilder } from '../flow/create-flow-builder.ts'
 import { solveMinCostFlow } from '../flow/solve-min-cost-flow.ts'
+import { readSeed } from '../shared/read-seed.ts'
 import {
   type CompiledSlotProblem,
   compileSlotProblem,
@@ -66,9 +67,7 @@ export function scheduleInterviews(
   problem: InterviewSchedulingProblem,
   options: { readonly seed?: number | undefined } = {},
 ): InterviewScheduleResult {
-  const seed = options.seed ?? 1
-  if (!Number.isSafeInteger(seed) || seed < 0)
-    throw new AppError('bad_request', `seed must be a non-negative integer, got ${seed}`)
+  const seed = readSeed(options.seed)
   const compiled = compileSlotProblem(problem)
   const isChosen = selectPairs(compiled)
   const placed = placeInterviews(compiled, isChosen, seed)
@@ -89,18 +88,7 @@ function selectPairs(problem: CompiledSlotProblem): Uint8Array {
   const pairs = pairCompany.length
   const source = nC + nK
   const sink = source + 1
-  const m = 2 * nC + pairs + nK + 1
-  const arcSource = new Int32Array(m)
-  const arcTarget = new Int32Array(m)
-  const arcCapacity = new Float64Array(m)
-  const arcCost = new Float64Array(m)
-  let e = 0
-  const add = (from: number, to: number, capacity: number, cost: number): void => {
-    arcSource[e] = from
-    arcTarget[e] = to
-    arcCapacity[e] = capacity
-    arcCost[e++] = cost
-  }
+  const { add, build } = createFlowBuilder(sink + 1, 2 * nC + pairs + nK + 1)
   for (let c = 0; c < nC; c++)
     for (let i = pairStart[c]!; i < pairStart[c + 1]!; i++)
       add(c, nC + pairCompany[i]!, 1, -(1 + pairPoints[i]!))
@@ -112,17 +100,7 @@ function selectPairs(problem: CompiledSlotProblem): Uint8Array {
   }
   for (let k = 0; k < nK; k++) add(nC + k, sink, companyCap[k]!, 0)
   add(source, sink, total, 0)
-  const supply = new Float64Array(sink + 1)
-  supply[source] = total
-  supply[sink] = -total
-  const { flow } = solveMinCostFlow({
-    nodeCount: sink + 1,
-    arcSource,
-    arcTarget,
-    arcCapacity,
-    arcCost,
-    supply,
-  })
+  const { flow } = solveMinCostFlow(build(source, sink, total))
   const isChosen = new Uint8Array(pairs)
   for (let i = 0; i < pairs; i++) isChosen[i] = flow[i]! > 0 ? 1 : 0
   return isChosen

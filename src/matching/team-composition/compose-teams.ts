@@ -1,4 +1,4 @@
-import { AppError } from '../../domain/app-error.ts'
+import { readSeed } from '../shared/read-seed.ts'
 import {
   type CompiledTeamProblem,
   compileTeamProblem,
@@ -71,9 +71,7 @@ export function composeTeams(
   problem: TeamCompositionProblem,
   options: TeamCompositionOptions = {},
 ): TeamCompositionResult {
-  const seed = options.seed ?? 1
-  if (!Number.isSafeInteger(seed) || seed < 0)
-    throw new AppError('bad_request', `seed must be a non-negative integer, got ${seed}`)
+  const seed = readSeed(options.seed)
   const compiled = compileTeamProblem(problem)
   const names = { teams: problem.teams.map((t) => t.id), members: problem.members.map((m) => m.id) }
   const start = drawRandomTeams(compiled, seed, names)

@@ -1,4 +1,5 @@
 import { AppError } from '../../domain/app-error.ts'
+import { createFlowBuilder } from '../flow/create-flow-builder.ts'
 import { solveMinCostFlow } from '../flow/solve-min-cost-flow.ts'
 import { hashPair } from '../shared/hash-pair.ts'
 import type { CompiledTeamProblem } from './compile-team-problem.ts'
@@ -19,22 +20,11 @@ export function drawRandomTeams(
   for (let i = 0; i < isAllowed.length; i++) pairs += isAllowed[i]!
   const source = nM + nT
   const sink = source + 1
-  const m = nM + pairs + 2 * nT + nM
-  const arcSource = new Int32Array(m)
-  const arcTarget = new Int32Array(m)
-  const arcCapacity = new Float64Array(m)
-  const arcCost = new Float64Array(m)
+  const { add, build } = createFlowBuilder(sink + 1, nM + pairs + 2 * nT + nM)
   // Random costs stay below 1,000 per member; leaving someone out costs more than all of them, and
   // a seat below a team's minimum earns more than everyone's placement costs together.
   const leaveOut = 1000 * (nM + 1)
   const minimumBonus = leaveOut * (nM + 1)
-  let e = 0
-  const add = (from: number, to: number, capacity: number, cost: number): void => {
-    arcSource[e] = from
-    arcTarget[e] = to
-    arcCapacity[e] = capacity
-    arcCost[e++] = cost
-  }
   for (let member = 0; member < nM; member++) add(source, member, 1, 0)
   for (let member = 0; member < nM; member++)
     for (let t = 0; t < nT; t++)
@@ -44,23 +34,14 @@ export function drawRandomTeams(
     add(nM + t, sink, maxSize[t]! - minSize[t]!, 0)
   }
   for (let member = 0; member < nM; member++) add(member, sink, 1, leaveOut)
-  const supply = new Float64Array(sink + 1)
-  supply[source] = nM
-  supply[sink] = -nM
-  const solution = solveMinCostFlow({
-    nodeCount: sink + 1,
-    arcSource,
-    arcTarget,
-    arcCapacity,
-    arcCost,
-    supply,
-  })
+  const network = build(source, sink, nM)
+  const solution = solveMinCostFlow(network)
   const teamOf = new Int32Array(nM).fill(-1)
   const size = new Int32Array(nT)
   for (let a = nM; a < nM + pairs; a++)
     if (solution.flow[a]! > 0) {
-      teamOf[arcSource[a]!] = arcTarget[a]! - nM
-      size[arcTarget[a]! - nM]!++
+      teamOf[network.arcSource[a]!] = network.arcTarget[a]! - nM
+      size[network.arcTarget[a]! - nM]!++
     }
   for (let t = 0; t < nT; t++)
     if (size[t]! < minSize[t]!)
