@@ -1,5 +1,10 @@
-/** Path segments that carry a secret (invitation tokens) and the query parameters that may. */
-const SECRET_PATHS = [/^(\/invite\/)[^/?]+/, /^(\/api\/invitations\/by-token\/)[^/?]+/]
+/** Path segments that carry a secret (invitation and password-reset tokens) and the query parameters that may. */
+const SECRET_PATHS = [
+  /^(\/invite\/)[^/?]+/,
+  /^(\/api\/invitations\/by-token\/)[^/?]+/,
+  /^(\/reset-password\/)[^/?]+/,
+  /^(\/api\/password-resets\/)[^/?]+/,
+]
 const SECRET_PARAMS = /([?&](?:token|code)=)[^&]*/g
 
 /**

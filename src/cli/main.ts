@@ -17,6 +17,14 @@ const COMMAND_GROUPS: readonly {
     names: ['serve', 'migrate', 'hub', 'demo'],
     load: async () => (await import('./server-commands.ts')).registerServerCommands,
   },
+  {
+    names: ['audit', 'purge'],
+    load: async () => (await import('./audit-commands.ts')).registerAuditCommands,
+  },
+  {
+    names: ['backup', 'restore'],
+    load: async () => (await import('./backup-commands.ts')).registerBackupCommands,
+  },
   { names: ['scoring'], load: async () => (await import('./scoring-command.ts')).registerScoringCommands },
   {
     names: ['match', 'verify', 'market'],

@@ -30,6 +30,36 @@ const EnvironmentSchema = z.object({
     )
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  NODE_ENV: z.string().optional(),
+  IEUM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  IEUM_API_DOCS: z.enum(['public', 'operators', 'off']).optional(),
+  IEUM_METRICS_TOKEN: z
+    .string()
+    .min(24, 'must be at least 24 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  IEUM_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(60 * 24 * 30)
+    .default(60 * 8),
+  IEUM_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 7),
+  IEUM_AUDIT_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(365, 'must be at least 365 days')
+    .default(5 * 365),
+  IEUM_APPLICANT_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(30)
+    .default(3 * 365),
 })
 
 /** The server's settings, read once from the environment. */
@@ -44,6 +74,22 @@ export interface Environment {
   readonly isBehindProxy: boolean
   /** E-mail delivery of the outbox (IEUM_SMTP_URL and IEUM_MAIL_FROM), or null: messages stay queued. */
   readonly mail: { readonly smtpUrl: string; readonly from: string } | null
+  /** NODE_ENV=production: demo seeding refused, API docs for operators only (unless IEUM_API_DOCS says). */
+  readonly isProduction: boolean
+  /** pino level of the server log (IEUM_LOG_LEVEL, default info). */
+  readonly logLevel: string
+  /** Who may read `/api/docs` (IEUM_API_DOCS; default `operators` in production, else `public`). */
+  readonly apiDocs: 'public' | 'operators' | 'off'
+  /** Bearer token a Prometheus scraper presents to `/api/metrics` (IEUM_METRICS_TOKEN), or null. */
+  readonly metricsToken: string | null
+  /** A session ends after this long without a request (IEUM_SESSION_IDLE_MINUTES, default 8 h). */
+  readonly sessionIdleSeconds: number
+  /** …and this long after sign-in whatever happens (IEUM_SESSION_MAX_HOURS, default 7 days). */
+  readonly sessionMaxSeconds: number
+  /** Audit rows older than this are purged, keeping the chain verifiable (IEUM_AUDIT_RETENTION_DAYS ≥ 365). */
+  readonly auditRetentionDays: number
+  /** Applicants of programs closed longer than this are purged (IEUM_APPLICANT_RETENTION_DAYS). */
+  readonly applicantRetentionDays: number
 }
 
 /** Reads and validates the environment; a bad variable is named in the error. */
@@ -77,6 +123,14 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
       value.IEUM_SMTP_URL && value.IEUM_MAIL_FROM
         ? { smtpUrl: value.IEUM_SMTP_URL, from: value.IEUM_MAIL_FROM }
         : null,
+    isProduction: value.NODE_ENV === 'production',
+    logLevel: value.IEUM_LOG_LEVEL,
+    apiDocs: value.IEUM_API_DOCS ?? (value.NODE_ENV === 'production' ? 'operators' : 'public'),
+    metricsToken: value.IEUM_METRICS_TOKEN ?? null,
+    sessionIdleSeconds: value.IEUM_SESSION_IDLE_MINUTES * 60,
+    sessionMaxSeconds: value.IEUM_SESSION_MAX_HOURS * 3600,
+    auditRetentionDays: value.IEUM_AUDIT_RETENTION_DAYS,
+    applicantRetentionDays: value.IEUM_APPLICANT_RETENTION_DAYS,
   }
 }
 

@@ -17,13 +17,21 @@ export function registerServerCommands(program: Command): void {
     .description('serve the web UI and API (PORT, IEUM_DATA_DIR, DATABASE_URL, IEUM_AUTH_SECRET)')
     .option('--demo', 'create the demo hub first if the database has none')
     .option('-p, --port <port>', 'port to listen on (default: PORT or 3000)')
-    .action(async (options: { demo?: boolean; port?: string }) => {
+    .option(
+      '--allow-demo-in-production',
+      'seed the demo hub even when NODE_ENV=production or the base URL is https (throw-away demo servers only)',
+    )
+    .action(async (options: { demo?: boolean; port?: string; allowDemoInProduction?: boolean }) => {
       const environment = readEnvironment({
         ...process.env,
         ...(options.port !== undefined && { PORT: options.port }),
       })
       const { startServer } = await loadServer()
-      await startServer(environment, { isDemo: options.demo === true, log: (line) => console.log(line) })
+      await startServer(environment, {
+        isDemo: options.demo === true,
+        isDemoAllowedInProduction: options.allowDemoInProduction === true,
+        log: (line) => console.log(line),
+      })
     })
 
   program

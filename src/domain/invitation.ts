@@ -1,11 +1,8 @@
 import { z } from 'zod'
 import { IdSchema, ShortTextSchema, type UiLocale, UiLocaleSchema } from './common.ts'
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy.ts'
 import { type Role, RoleSchema } from './user.ts'
 
-/** Shortest password accepted anywhere (better-auth's `minPasswordLength` in services/create-auth.ts). */
-export const MIN_PASSWORD_LENGTH = 10
-/** Longest password accepted (better-auth's `maxPasswordLength`). */
-export const MAX_PASSWORD_LENGTH = 128
 /** How long an invitation link stays valid after it is sent (or sent again). */
 export const INVITATION_VALIDITY_DAYS = 14
 

@@ -31,6 +31,8 @@ export interface Database {
     userAgent: string | null
     createdAt: CreatedAt
     updatedAt: CreatedAt
+    /** Last request made with the session (kept to the minute), for the idle timeout. */
+    lastSeenAt: CreatedAt
   }
   authAccount: {
     id: string
@@ -101,6 +103,8 @@ export interface Database {
     id: Generated<string>
     hubId: string
     userId: string | null
+    /** Set when the candidate's personal fields were erased (the record stays as a pseudonymous id). */
+    erasedAt: ColumnType<Date | null, Date | undefined, Date | null>
     externalKey: string | null
     fullName: string
     email: string
@@ -222,6 +226,8 @@ export interface Database {
     locale: string
     grantedAt: CreatedAt
     ipAddress: string | null
+    /** When the person withdrew this consent (their data is then erased on request). */
+    withdrawnAt: ColumnType<Date | null, Date | undefined, Date | null>
   }
   invitation: {
     id: Generated<string>
@@ -251,11 +257,65 @@ export interface Database {
   }
   auditLog: {
     id: Generated<string>
+    /** The hub the entry belongs to; only that hub's operators read it. */
+    hubId: string
     at: CreatedAt
     actorUserId: string | null
     action: string
     entityType: string
     entityId: string | null
     detail: Json<Record<string, unknown>>
+    /** Position in the hub's hash chain, set by the sealer (null for the last second's rows). */
+    seq: ColumnType<number | null, never, number>
+    prevHash: ColumnType<string | null, never, string>
+    rowHash: ColumnType<string | null, never, string>
+  }
+  /** Each hub's last sealed audit link. */
+  auditChainHead: { hubId: string; lastSeq: number; lastHash: string }
+  /** Where a hub's chain starts after a retention purge: the last purged row's seq and hash. */
+  auditAnchor: { hubId: string; seq: number; rowHash: string; purgedAt: Timestamp; purgedRows: number }
+  /** Failed sign-ins per `account:<e-mail>` and per `address:<client address>`, with the backoff they earned. */
+  signInThrottle: {
+    key: string
+    failures: number
+    lastFailureAt: Timestamp
+    lockedUntil: Timestamp | null
+  }
+  /** Password-reset links: only the SHA-256 (hex) of the token is stored; single use, short-lived. */
+  passwordReset: {
+    id: Generated<string>
+    userId: string
+    tokenSha256: string
+    createdAt: Timestamp
+    expiresAt: Timestamp
+    usedAt: Timestamp | null
+    requestedFrom: string | null
+  }
+  /** A candidate's request under PIPA/GDPR, due 10 days after it was made, and the operator's answer. */
+  privacyRequest: {
+    id: Generated<string>
+    hubId: string
+    candidateId: string
+    kind: string
+    /** For a human review: what outcome (e.g. `match_run:<id>`, `eligibility:<application id>`). */
+    subject: Defaulted<string>
+    note: Defaulted<string>
+    status: Defaulted<string>
+    createdAt: Timestamp
+    dueAt: Timestamp
+    answeredAt: Timestamp | null
+    answeredBy: string | null
+    answer: Defaulted<string>
+  }
+  /** What a statute requires to keep after a subject's erasure, with its legal basis. */
+  statutoryRecord: {
+    id: Generated<string>
+    hubId: string
+    subjectRef: string
+    kind: string
+    record: Json<Record<string, unknown>>
+    legalBasis: string
+    keptUntil: string
+    createdAt: Timestamp
   }
 }

@@ -4,6 +4,9 @@ import * as journey from './migrations/2026-11-21-002-journey.ts'
 import * as runFiles from './migrations/2026-11-21-003-run-files.ts'
 import * as candidateAccounts from './migrations/2026-11-21-006-candidate-accounts.ts'
 import * as invitations from './migrations/2026-11-21-008-invitations.ts'
+import * as signInSecurity from './migrations/2026-12-04-040-sign-in-security.ts'
+import * as auditChain from './migrations/2026-12-04-041-audit-chain.ts'
+import * as privacyRequests from './migrations/2026-12-04-042-privacy-requests.ts'
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -12,6 +15,9 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-21-003-run-files': runFiles,
   '2026-11-21-008-invitations': invitations,
   '2026-11-21-006-candidate-accounts': candidateAccounts,
+  '2026-12-04-040-sign-in-security': signInSecurity,
+  '2026-12-04-041-audit-chain': auditChain,
+  '2026-12-04-042-privacy-requests': privacyRequests,
 }
 
 /** Brings the schema up to date; returns the names of the migrations it ran. Throws with the failing name. */

@@ -19,8 +19,10 @@ import { OperatorNav } from './operator-nav.tsx'
 import { OutboxPage } from './outbox-page.tsx'
 import { peopleRoleOf } from './people-nav-link.tsx'
 import { PeoplePage } from './people-page.tsx'
+import { PrivacyRequestsPage } from './privacy-requests-page.tsx'
 import { ProgramPage } from './program-page.tsx'
 import { ProgramsHome } from './programs-home.tsx'
+import { ResetPasswordPage } from './reset-password-page.tsx'
 import { SignInPage } from './sign-in-page.tsx'
 import { SignUpPage } from './sign-up-page.tsx'
 
@@ -144,7 +146,9 @@ export function App(props: { readonly i18n: i18n }) {
             {describeError(localeError, t)}
           </p>
         ) : null}
-        {route.name === 'invite' ? (
+        {route.name === 'reset-password' ? (
+          <ResetPasswordPage key={route.token ?? ''} token={route.token} />
+        ) : route.name === 'invite' ? (
           // Public: an invitation link works signed out (and replaces another login's session on accept).
           <InvitationAcceptPage
             key={route.token}
@@ -222,6 +226,7 @@ function RoutedPage(props: { readonly me: Me; readonly role: Role; readonly path
   const route = matchRoute(props.path)
   const peopleRole = peopleRoleOf(me)
   if (route.name === 'people' && peopleRole) return <PeoplePage me={me} role={peopleRole} />
+  if (route.name === 'privacyRequests' && role === 'operator') return <PrivacyRequestsPage />
   const companyIds = me.companies.map((company) => company.id)
   if (route.name === 'company-ranking' && (role === 'company' || role === 'operator'))
     return (

@@ -16,6 +16,7 @@ import { formatCountry, formatDate, formatLanguage, formatNumber } from './forma
 import { isUiLocale } from './i18n.ts'
 import { programPath } from './navigation.ts'
 import { PhaseBadge } from './phase-badge.tsx'
+import { PrivacyPanel } from './privacy-panel.tsx'
 import { UNKNOWN_COUNTRY } from './profile-options.ts'
 import { useApiData } from './use-api-data.ts'
 
@@ -114,6 +115,7 @@ export function CandidateHome() {
         </h2>
         <AsyncView data={applications}>{(data) => <OwnApplications applications={data} />}</AsyncView>
       </section>
+      <PrivacyPanel />
     </>
   )
 }

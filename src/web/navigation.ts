@@ -52,6 +52,8 @@ export type Route =
       readonly otherRunId: string
     }
   | { readonly name: 'outbox' }
+  | { readonly name: 'reset-password'; readonly token: string | null }
+  | { readonly name: 'privacyRequests' }
 
 /** Reads a route from a path; anything unknown shows the home page. */
 export function matchRoute(path: string): Route {
@@ -86,6 +88,9 @@ export function matchRoute(path: string): Route {
       otherRunId: decodeURIComponent(compare[3]),
     }
   if (/^\/outbox\/?$/.test(path)) return { name: 'outbox' }
+  const reset = /^\/reset-password(?:\/([A-Za-z0-9_-]*))?\/?$/.exec(path)
+  if (reset) return { name: 'reset-password', token: reset[1] || null }
+  if (/^\/privacy-requests\/?$/.test(path)) return { name: 'privacyRequests' }
   if (/^\/notifications\/?$/.test(path)) return { name: 'notifications' }
   if (/^\/sign-up\/?$/.test(path)) return { name: 'sign-up' }
   // Last: a program page, optionally with a section to scroll to (after the named sub-pages above).
@@ -99,6 +104,10 @@ export function matchRoute(path: string): Route {
 
 /** The path of the notifications page. */
 export const NOTIFICATIONS_PATH = '/notifications'
+/** The path of the page that mails a password-reset link. */
+export const RESET_PASSWORD_PATH = '/reset-password'
+/** The path of the operators' data-subject requests page. */
+export const PRIVACY_REQUESTS_PATH = '/privacy-requests'
 /** The path of the candidate sign-up page. */
 export const SIGN_UP_PATH = '/sign-up'
 

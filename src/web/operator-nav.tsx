@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { AppLink } from './app-link.tsx'
-import { OUTBOX_PATH, programEligibilityPath } from './navigation.ts'
+import { OUTBOX_PATH, PRIVACY_REQUESTS_PATH, programEligibilityPath } from './navigation.ts'
 
 /** The operator's hub-wide links: the programs and the e-mail outbox. */
 export function OperatorNav(props: { readonly path: string }) {
@@ -12,6 +12,11 @@ export function OperatorNav(props: { readonly path: string }) {
       isCurrent: props.path === '/' || props.path.startsWith('/programs/'),
     },
     { to: OUTBOX_PATH, label: t('operatorNav.outbox'), isCurrent: props.path.startsWith(OUTBOX_PATH) },
+    {
+      to: PRIVACY_REQUESTS_PATH,
+      label: t('operatorNav.privacyRequests'),
+      isCurrent: props.path.startsWith(PRIVACY_REQUESTS_PATH),
+    },
   ]
   return (
     <nav className="operator-nav" aria-label={t('operatorNav.label')}>

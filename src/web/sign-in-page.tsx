@@ -4,7 +4,7 @@ import { ApiError, signIn } from './api-client.ts'
 import { AppLink } from './app-link.tsx'
 import { errorMessage } from './describe-error.ts'
 import { type Message, renderMessage } from './message.ts'
-import { SIGN_UP_PATH } from './navigation.ts'
+import { RESET_PASSWORD_PATH, SIGN_UP_PATH } from './navigation.ts'
 import { TextField } from './text-field.tsx'
 
 /** Email + password sign-in; wrong credentials and other failures are shown above the form. */
@@ -75,6 +75,9 @@ export function SignInPage(props: { readonly onSignedIn: () => Promise<void> }) 
         <button type="submit" className="button button-block" disabled={isSubmitting}>
           {isSubmitting ? t('signIn.submitting') : t('signIn.submit')}
         </button>
+        <p className="field-hint">
+          <AppLink to={RESET_PASSWORD_PATH}>{t('signIn.forgotPassword')}</AppLink>
+        </p>
         <p className="field-hint">{t('signIn.demoHint')}</p>
         <div className="sign-up-prompt" data-testid="sign-up-prompt">
           <p>{t('signUp.prompt')}</p>

@@ -17,6 +17,8 @@ interface WriteCase {
   bodyLimitBytes?: number
   /** Status the valid body answers when the data is not in a state to accept it (e.g. 409), default < 300. */
   controlStatus?: number
+  /** The route pattern covered, when the URL's parameter is not an id (e.g. a token). */
+  route?: string
 }
 
 describe('bad input on every write route answers 400 naming the field and changes nothing', () => {
@@ -201,6 +203,52 @@ describe('bad input on every write route answers 400 naming the field and change
         body: { token: acceptToken, name: 'Bad Input', password: 'bad-input-password', locale: 'en' },
         stringField: 'name',
         typedField: 'hasConsented',
+      },
+      {
+        method: 'POST',
+        url: '/api/password-resets',
+        role: 'operator',
+        body: { email: 'nobody-bad-input@example.org' },
+        stringField: 'email',
+        typedField: 'email',
+        controlStatus: 202,
+      },
+      {
+        // public: the token in the path authorises; a well-formed unknown one answers 404
+        method: 'POST',
+        url: `/api/password-resets/${'b'.repeat(43)}`,
+        route: 'POST /api/password-resets/:token',
+        role: 'operator',
+        body: { newPassword: 'bad-input-new-password' },
+        stringField: 'newPassword',
+        typedField: 'newPassword',
+        controlStatus: 404,
+      },
+      {
+        method: 'POST',
+        url: '/api/me/privacy-requests',
+        role: 'candidate',
+        body: { kind: 'human_review', subject: 'eligibility:bad-input', note: 'please review' },
+        stringField: 'note',
+        typedField: 'kind',
+        controlStatus: 201,
+      },
+      {
+        method: 'POST',
+        url: '/api/privacy-requests/00000000-0000-4000-8000-0000000000aa/answer',
+        role: 'operator',
+        body: { status: 'refused', answer: 'no such request' },
+        stringField: 'answer',
+        typedField: 'status',
+        controlStatus: 404,
+      },
+      {
+        method: 'POST',
+        url: '/api/me/password',
+        role: 'candidate',
+        body: { currentPassword: t.demo.logins[0]!.password, newPassword: 'bad-input-new-password' },
+        stringField: 'newPassword',
+        typedField: 'currentPassword',
       },
       {
         method: 'PUT',
@@ -495,7 +543,9 @@ describe('bad input on every write route answers 400 naming the field and change
       )
       .map((route) => `${route.method} ${route.url}`)
       .sort()
-    const covered = new Set(cases.map((c) => `${c.method} ${c.url.replace(/[0-9a-f-]{36}/g, ':id')}`))
+    const covered = new Set(
+      cases.map((c) => c.route ?? `${c.method} ${c.url.replace(/[0-9a-f-]{36}/g, ':id')}`),
+    )
     for (const write of writes) {
       const shape = write.replace(/:[a-zA-Z]+Id/g, ':id')
       assert.ok(covered.has(shape), `no bad-input case for ${write}`)

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
-import { buildApp } from '../../src/api/index.ts'
-import { type Clock, type DemoSeedResult, seedDemoHub } from '../../src/services/index.ts'
+import { type AppOptions, buildApp } from '../../src/api/index.ts'
+import { type DemoSeedResult, seedDemoHub } from '../../src/services/index.ts'
 import type { DbHandle } from '../../src/store/index.ts'
 import { openTestDb } from './open-test-db.ts'
 
@@ -54,15 +54,17 @@ export interface TestApp {
 }
 
 /**
- * Starts the API (no port: tests use `app.inject`) on a fresh demo database. `options.now` is the clock
- * every use case reads (default the real one), so a test can set the date of deadlines and timestamps.
+ * Starts the API (no port: tests use `app.inject`) on a fresh demo database. `overrides` replace app options
+ * (a clock `now` every use case reads, a log destination, docs access, sign-in throttling); `beforeReady`
+ * may add routes before the app starts.
  */
 export async function startTestApp(
   engine: 'pglite' | 'postgres' = 'pglite',
-  options: { readonly now?: Clock } = {},
+  overrides: Partial<Omit<AppOptions, 'store'>> = {},
+  beforeReady?: (app: FastifyInstance) => void,
 ): Promise<TestApp> {
   const store = await openTestDb(engine)
-  const demo = await seedDemoHub(store.db, options.now ? { now: options.now() } : {})
+  const demo = await seedDemoHub(store.db, overrides.now ? { now: overrides.now() } : {})
   const app = await buildApp({
     store,
     auth: {
@@ -72,8 +74,9 @@ export async function startTestApp(
       isRateLimited: false,
     },
     rateLimitPerMinute: 100_000,
-    ...(options.now && { now: options.now }),
+    ...overrides,
   })
+  beforeReady?.(app)
   await app.ready()
   return {
     app,

@@ -4,26 +4,53 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError, TimeZoneSchema, UiLocaleSchema } from '../../domain/index.ts'
 import {
-  MIN_PASSWORD_LENGTH,
+  NewPasswordSchema,
   type RegisteredCandidate,
   recordAudit,
+  recordSignInSuccess,
   registerCandidate,
   setUserLocale,
+  systemClock,
+  takeSignInAttempt,
 } from '../../services/index.ts'
 import { inTransaction, readContext } from './route-context.ts'
 
-/** Sign-in throttling (per client address) that self-registration shares. */
-const AUTH_RATE_LIMIT = { max: 30, timeWindow: '1 minute' }
+/**
+ * A per-server flood guard on the sign-in and registration routes, per client address. Wrong passwords are
+ * throttled separately, per account and per address, in the database (services/sign-in); this one only has
+ * to let a class behind one NAT address sign in at once.
+ */
+const AUTH_RATE_LIMIT = { max: 120, timeWindow: '1 minute' }
+/** Self-registration, per client address and server: a class can sign up together, a script cannot spam. */
+const REGISTRATION_RATE_LIMIT = { max: 30, timeWindow: '1 minute' }
+
+/** The better-auth endpoints the API passes on; every other `/api/auth/*` path answers 404. */
+const BETTER_AUTH_ENDPOINTS: ReadonlySet<string> = new Set([
+  'POST /sign-in/email',
+  'POST /sign-out',
+  'GET /get-session',
+])
+
+/**
+ * better-auth's bodies minus the raw session token (sign-in answers `token`, get-session `session.token`):
+ * the token lives in the http-only cookie and must never be readable by page scripts.
+ */
+function withoutSessionTokens(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null) return body
+  const { token: _token, session, ...rest } = body as { token?: unknown; session?: unknown }
+  if (typeof session === 'object' && session !== null) {
+    const { token: _sessionToken, ...safeSession } = session as { token?: unknown }
+    return { ...rest, session: safeSession }
+  }
+  return session === undefined ? rest : { ...rest, session }
+}
 
 /** The body of `POST /api/register/candidate`. */
 export const CandidateRegistrationSchema = z
   .strictObject({
     name: z.string().trim().min(1, 'must not be empty').max(200),
     email: z.string().trim().toLowerCase().max(200).pipe(z.email('must be an e-mail address')),
-    password: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-      .max(128),
+    password: NewPasswordSchema,
     locale: UiLocaleSchema.describe('the language of the interface and of e-mails'),
     consent: z
       .literal(true, 'consent to the processing of personal data is required to register')
@@ -62,14 +89,33 @@ export async function registerAccountRoutes(root: FastifyInstance): Promise<void
     schema: { hide: true },
     async handler(request, reply) {
       const url = new URL(request.url, `${request.protocol}://${request.headers.host ?? 'localhost'}`)
+      const endpoint = `${request.method} ${url.pathname.slice('/api/auth'.length)}`
+      // Only these of better-auth's endpoints are used; the others (change-password, change-email,
+      // list-sessions, …) would bypass Ieum's password policy, session rules and audit.
+      if (!BETTER_AUTH_ENDPOINTS.has(endpoint))
+        throw new AppError('not_found', `no route ${request.method} ${url.pathname}`)
+      const isSignIn = endpoint === 'POST /sign-in/email'
+      const email = (request.body as { email?: unknown } | undefined)?.email
+      const attempt = isSignIn && typeof email === 'string' ? { email, address: request.ip } : null
+      if (attempt && app.isSignInThrottled) {
+        // The throttle runs on the wall clock, like the sessions it protects.
+        const verdict = await takeSignInAttempt(app.store.db, { ...attempt, now: systemClock() })
+        if (!verdict.isAllowed) {
+          reply.header('retry-after', String(verdict.retryAfterSeconds))
+          throw new AppError(
+            'rate_limited',
+            verdict.reason === 'account'
+              ? `too many failed sign-ins for this account; try again in ${verdict.retryAfterSeconds} s or reset the password`
+              : `too many failed sign-ins from this network; try again in ${verdict.retryAfterSeconds} s`,
+          )
+        }
+      }
       const headers = new Headers()
       for (const [key, value] of Object.entries(request.headers)) {
         if (value !== undefined && key !== 'x-forwarded-for') {
           headers.append(key, Array.isArray(value) ? value.join(', ') : value)
         }
       }
-      // better-auth throttles sign-in per client address: give it the one Fastify resolved (the socket's,
-      // or the proxy's X-Forwarded-For when the server is configured to sit behind one).
       headers.set('x-forwarded-for', request.ip)
       const hasBody = request.method !== 'GET' && request.body !== undefined
       const response = await app.auth.handler(
@@ -81,21 +127,24 @@ export async function registerAccountRoutes(root: FastifyInstance): Promise<void
       )
       reply.status(response.status)
       for (const [key, value] of response.headers) {
-        if (key.toLowerCase() !== 'set-cookie') reply.header(key, value)
+        if (key.toLowerCase() !== 'set-cookie' && key.toLowerCase() !== 'content-length')
+          reply.header(key, value)
       }
       forwardCookies(response, reply)
       const text = await response.text()
-      if (url.pathname.endsWith('/sign-in/email') && response.ok) {
-        const userId = (JSON.parse(text) as { user?: { id?: string } }).user?.id ?? null
+      const body = text.length > 0 ? (JSON.parse(text) as unknown) : null
+      if (isSignIn && response.ok) {
+        const userId = (body as { user?: { id?: string } } | null)?.user?.id ?? null
+        if (attempt && app.isSignInThrottled) await recordSignInSuccess(app.store.db, attempt)
         await recordAudit(app.store.db, null, [{ action: 'sign_in', entityType: 'user', entityId: userId }])
       }
-      return reply.send(text.length > 0 ? text : null)
+      return reply.send(withoutSessionTokens(body))
     },
   })
   app.post(
     '/api/register/candidate',
     {
-      config: { access: 'public', rateLimit: AUTH_RATE_LIMIT },
+      config: { access: 'public', rateLimit: REGISTRATION_RATE_LIMIT },
       schema: {
         tags: ['auth'],
         summary: 'Register as a candidate and sign in',

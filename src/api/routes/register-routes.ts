@@ -10,10 +10,13 @@ import { registerInvitationRoutes } from './invitations.ts'
 import { registerMatchRunRoutes } from './match-runs.ts'
 import { registerNotificationRoutes } from './notifications.ts'
 import { registerPositionRoutes } from './positions.ts'
+import { registerPrivacyRoutes } from './privacy.ts'
 import { registerProgramRoutes } from './programs.ts'
 import { registerRankingRoutes } from './rankings.ts'
 import { registerResultRoutes } from './results.ts'
 import { registerScoringRoutes } from './scoring.ts'
+import { registerSignInRoutes } from './sign-in.ts'
+import { registerSystemRoutes } from './system.ts'
 
 /** Registers every API route, one file per feature (the same feature names as `src/services`). */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -32,4 +35,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerNotificationRoutes(app)
   await registerScoringRoutes(app)
   await registerInvitationRoutes(app)
+  await registerSystemRoutes(app)
+  await registerSignInRoutes(app)
+  await registerPrivacyRoutes(app)
 }

@@ -1,10 +1,8 @@
 import { betterAuth } from 'better-auth'
 import type { Kysely } from 'kysely'
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../domain/index.ts'
 import type { Database } from '../../store/database.ts'
 import { hashPassword, verifyPassword } from './hash-password.ts'
-
-/** Shortest password an account may have (sign-in, and Ieum's own candidate registration). */
-export const MIN_PASSWORD_LENGTH = 10
 
 /** Settings the authentication layer needs from the environment. */
 export interface AuthSettings {
@@ -14,9 +12,18 @@ export interface AuthSettings {
   readonly baseUrl: string
   /** Whether cookies are marked Secure (true behind HTTPS). */
   readonly isSecureCookie: boolean
-  /** Throttle sign-in attempts per client address (default true; tests that sign in often turn it off). */
+  /** Throttle failed sign-ins per account and per client address (default true; see services/sign-in). */
   readonly isRateLimited?: boolean
+  /** A session ends this long after sign-in, whatever happens (IEUM_SESSION_MAX_HOURS; default 7 days). */
+  readonly sessionMaxSeconds?: number
+  /** …or after this long without a request (IEUM_SESSION_IDLE_MINUTES; default 8 hours). */
+  readonly sessionIdleSeconds?: number
 }
+
+/** Default absolute session lifetime: 7 days. */
+export const DEFAULT_SESSION_MAX_SECONDS = 7 * 24 * 60 * 60
+/** Default idle timeout: 8 hours. */
+export const DEFAULT_SESSION_IDLE_SECONDS = 8 * 60 * 60
 
 /**
  * better-auth over the application's Kysely instance: email + password (argon2id), sessions stored in
@@ -42,17 +49,25 @@ export function createAuth(db: Kysely<Database>, settings: AuthSettings) {
       enabled: true,
       disableSignUp: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
-      maxPasswordLength: 128,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
       password: { hash: hashPassword, verify: verifyPassword },
     },
     user: {
       modelName: 'authUser',
       additionalFields: { locale: { type: 'string', required: false, input: false } },
     },
-    session: { modelName: 'authSession', expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // An absolute lifetime: the expiry set at sign-in is never pushed back. The idle timeout is Ieum's own
+    // (auth_session.last_seen_at, checked where the API reads the session).
+    session: {
+      modelName: 'authSession',
+      expiresIn: settings.sessionMaxSeconds ?? DEFAULT_SESSION_MAX_SECONDS,
+      disableSessionRefresh: true,
+    },
     account: { modelName: 'authAccount' },
     verification: { modelName: 'authVerification' },
-    rateLimit: { enabled: settings.isRateLimited ?? true, window: 60, max: 100, storage: 'memory' },
+    // better-auth's own limiter (per process, 3 sign-ins per address per 10 s) would lock out a class behind
+    // one NAT and not see the other servers; Ieum throttles failures per account and address in the database.
+    rateLimit: { enabled: false },
     advanced: {
       useSecureCookies: settings.isSecureCookie,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },

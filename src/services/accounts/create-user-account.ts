@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { AppError, type Role, type UiLocale } from '../../domain/index.ts'
 import type { Database } from '../../store/index.ts'
 import { systemClock } from '../service-context.ts'
+import { assertNewPasswordAllowed } from './common-passwords.ts'
 import { hashPassword } from './hash-password.ts'
 
 /** A new login with its roles. */
@@ -26,8 +27,12 @@ export interface NewAccount {
  */
 export async function createUserAccount(db: Kysely<Database>, account: NewAccount): Promise<string> {
   const email = account.email.trim().toLowerCase()
+  assertNewPasswordAllowed(account.password, { email })
   const existing = await db.selectFrom('authUser').select('id').where('email', '=', email).executeTakeFirst()
-  if (existing) throw new AppError('conflict', `an account with the email ${email} exists already`)
+  if (existing)
+    throw new AppError('conflict', `an account with the email ${email} exists already`, [
+      { path: 'body.email', message: 'already registered' },
+    ])
   const userId = crypto.randomUUID()
   const now = account.now ?? systemClock()
   await db

@@ -1,6 +1,13 @@
 /** Logins: better-auth, argon2id hashes, the signed-in actor, self-registration. */
 
-export { type Auth, type AuthSettings, createAuth, MIN_PASSWORD_LENGTH } from './create-auth.ts'
+export { assertNewPasswordAllowed, isCommonPassword, NewPasswordSchema } from './common-passwords.ts'
+export {
+  type Auth,
+  type AuthSettings,
+  createAuth,
+  DEFAULT_SESSION_IDLE_SECONDS,
+  DEFAULT_SESSION_MAX_SECONDS,
+} from './create-auth.ts'
 export { createUserAccount, type NewAccount } from './create-user-account.ts'
 export { hashPassword, verifyPassword } from './hash-password.ts'
 export { loadActor } from './load-actor.ts'

@@ -3,6 +3,7 @@ import { fromCandidateInput, toCandidate } from '../../store/index.ts'
 import { candidateIdOf, hasRole, hubIdOf } from '../access/index.ts'
 import { recordAudit } from '../audit/index.ts'
 import type { ServiceContext } from '../service-context.ts'
+import { assertEmailUnclaimed } from './assert-email-unclaimed.ts'
 
 /** Changes a candidate's profile (the candidate themself or an operator). Audited with the changed fields. */
 export async function updateCandidate(
@@ -16,6 +17,13 @@ export async function updateCandidate(
   }
   const values = fromCandidateInput(patch)
   if (!hasRole(actor, 'operator')) delete (values as { externalKey?: string }).externalKey
+  if (patch.email !== undefined)
+    await assertEmailUnclaimed(db, {
+      email: patch.email,
+      hubId: hubIdOf(actor),
+      candidateId,
+      path: 'body.email',
+    })
   const row = await db
     .updateTable('candidate')
     .set({ ...values, updatedAt: context.now() })

@@ -99,12 +99,13 @@ export async function createHub(db: Kysely<Database>, hub: NewHub): Promise<Crea
     },
   ])
   await recordAudit(db, null, [
-    { action: 'create', entityType: 'hub', entityId: hubId, detail: { name, slug: hub.slug } },
+    { action: 'create', entityType: 'hub', entityId: hubId, detail: { name, slug: hub.slug }, hubId },
     {
       action: 'create',
       entityType: 'invitation',
       entityId: invitationId,
-      detail: { email, role: 'operator' },
+      detail: { role: 'operator' },
+      hubId,
     },
   ])
   return { hubId, invitationId, acceptUrl: buildAcceptUrl(hub.baseUrl, token), expiresAt }

@@ -176,8 +176,8 @@ export async function createInvitation(
       action: 'create',
       entityType: 'invitation',
       entityId: row.id,
+      // No e-mail address here: the append-only log keeps ids only, so erasing a person needs no rewrite.
       detail: {
-        email,
         role: input.role,
         companyId: input.companyId ?? null,
         candidateId: candidate?.id ?? null,

@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   'offer_declined',
   'second_round_placed',
   'invitation',
+  'password_reset',
+  'password_changed',
 ] as const
 
 /** A kind of notification; each has a subject and body in ko, en and vi. */
@@ -198,6 +200,34 @@ const TEMPLATES: Readonly<Record<NotificationKind, Readonly<Record<UiLocale, Tem
     vi: (p) => ({
       subject: `[${p.hub}] Lời mời tham gia Ieum: ${INVITATION_ROLE.vi(p)}`,
       body: `Chào ${p.name}, ${p.inviter} đã mời bạn tham gia ${p.hub} trên Ieum với vai trò ${INVITATION_ROLE.vi(p)}.\nMở liên kết dưới đây để chấp nhận. Liên kết chỉ dùng được một lần, đến hết ${p.expires}.\n\n${p.link}\n\nNếu bạn không chờ lời mời này, hãy bỏ qua email này.`,
+    }),
+  },
+  password_reset: {
+    ko: (p) => ({
+      subject: '이음 비밀번호 재설정',
+      body: `${p.name}님, 이음 계정(${p.email})의 비밀번호 재설정을 요청하셨습니다.\n아래 링크에서 새 비밀번호를 정하세요. 링크는 ${p.minutes}분 동안 한 번만 사용할 수 있습니다.\n\n${p.link}\n\n요청하지 않으셨다면 이 메일을 무시하세요. 비밀번호는 바뀌지 않습니다.`,
+    }),
+    en: (p) => ({
+      subject: 'Reset your Ieum password',
+      body: `Dear ${p.name}, someone asked to reset the password of your Ieum account (${p.email}).\nChoose a new password at the link below. It works once, for ${p.minutes} minutes.\n\n${p.link}\n\nIf you did not ask for this, ignore this e-mail: your password stays as it is.`,
+    }),
+    vi: (p) => ({
+      subject: 'Đặt lại mật khẩu Ieum',
+      body: `Chào ${p.name}, có yêu cầu đặt lại mật khẩu cho tài khoản Ieum của bạn (${p.email}).\nHãy chọn mật khẩu mới tại liên kết dưới đây. Liên kết chỉ dùng được một lần, trong ${p.minutes} phút.\n\n${p.link}\n\nNếu bạn không yêu cầu, hãy bỏ qua email này: mật khẩu của bạn vẫn giữ nguyên.`,
+    }),
+  },
+  password_changed: {
+    ko: (p) => ({
+      subject: '이음 비밀번호가 변경되었습니다',
+      body: `${p.name}님, 이음 계정의 비밀번호가 변경되었고 다른 모든 기기에서 로그아웃되었습니다. 직접 변경하지 않으셨다면 즉시 비밀번호 재설정을 하고 허브 운영자에게 알려 주세요.`,
+    }),
+    en: (p) => ({
+      subject: 'Your Ieum password was changed',
+      body: `Dear ${p.name}, the password of your Ieum account was changed and every other device was signed out. If this was not you, reset your password now and tell your hub's operators.`,
+    }),
+    vi: (p) => ({
+      subject: 'Mật khẩu Ieum của bạn đã được thay đổi',
+      body: `Chào ${p.name}, mật khẩu tài khoản Ieum của bạn đã được thay đổi và mọi thiết bị khác đã bị đăng xuất. Nếu không phải bạn, hãy đặt lại mật khẩu ngay và báo cho người quản lý trung tâm.`,
     }),
   },
 }
